@@ -1,0 +1,55 @@
+package ostooc.backend.x86;
+
+import ostooc.backend.obj.ObjectFile;
+import ostooc.backend.x86.asm.Assembler;
+import ostooc.backend.x86.asm.AsmText;
+import ostooc.backend.x86.emit.FunctionEmitter;
+import ostooc.backend.x86.emit.ObjectBuilder;
+import ostooc.backend.x86.isel.InstructionSelector;
+import ostooc.backend.x86.lir.LFunction;
+import ostooc.backend.x86.regalloc.RegisterAllocator;
+import ostooc.ir.DataItem;
+import ostooc.ir.Function;
+import ostooc.ir.Module;
+import ostooc.ir.Op;
+
+/**
+ * The x86-64 back end: IR module → relocatable object. Per function:
+ * <pre>
+ *   IR ──InstructionSelector──▶ LIR (vregs) ──RegisterAllocator──▶ Assignment ──FunctionEmitter──▶ bytes + relocs
+ *   naked IR (asm text) ──AsmText──▶ bytes + relocs
+ * </pre>
+ * then {@link ObjectBuilder} gives each function and data item its own section and symbol.
+ */
+public final class CodeGenerator {
+    private CodeGenerator() { }
+
+    public static ObjectFile generate(Module m) { return generate(m, false); }
+
+    /** As {@link #generate(Module)}; {@code checkAllocation} runs the allocation checker on every function (slow; for tests). */
+    public static ObjectFile generate(Module m, boolean checkAllocation) {
+        ObjectBuilder out = new ObjectBuilder("module");
+        for (Function f : m.functions()) out.addFunction(f.name(), f.exported, compile(f, checkAllocation));
+        for (DataItem d : m.data()) out.addData(d);
+        return out.finish();
+    }
+
+    /** One function's code, not yet finished. */
+    public static Assembler compile(Function f, boolean checkAllocation) {
+        if (f.naked) return assembleNaked(f);
+        LFunction lir = InstructionSelector.select(f);
+        RegisterAllocator.Result r = RegisterAllocator.allocate(lir, checkAllocation);
+        return FunctionEmitter.emit(lir, r.assignment());
+    }
+
+    // Naked: the asm lines in order, as one text (so labels may be shared); the terminator emits nothing.
+    private static Assembler assembleNaked(Function f) {
+        StringBuilder text = new StringBuilder();
+        f.blocks().forEach(b -> b.instrs().forEach(i -> {
+            if (i.op() == Op.ASM) text.append(i.text).append('\n');
+            else if (!i.isTerminator()) throw new IllegalArgumentException("naked function " + f.name() + " has " + i.op());
+        }));
+        return AsmText.assemble(text.toString());
+    }
+
+}

@@ -1,0 +1,51 @@
+package ostooc.backend.x86.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+import ostooc.backend.x86.asm.Assembler;
+import ostooc.backend.x86.asm.AluOp;
+import ostooc.backend.x86.asm.Mem;
+import ostooc.backend.x86.asm.Reg;
+import ostooc.backend.x86.asm.Width;
+import ostooc.backend.x86.lir.LFunction;
+import ostooc.backend.x86.regalloc.Assignment;
+
+/**
+ * The stack frame of an allocated function, addressed from rsp (no frame pointer):
+ * <pre>
+ *   [rsp + size + 8*saved + 8 + 8k]  incoming stack argument k (parameter 6 + k)
+ *   [rsp + size + 8*saved]           return address; above it the pushed callee-saved registers
+ *   [rsp + out + 8s]                 spill slot s
+ *   [rsp + 8k]                       outgoing stack argument k
+ * </pre>
+ * {@code size} is padded so that rsp is 16-byte aligned at calls (entry rsp is 8 mod 16). A leaf with no
+ * spills and no callee-saved registers has no frame at all.
+ */
+public final class FrameLayout {
+    private final List<Reg> saved;
+    private final int size;
+    private final int outArgs;
+
+    public FrameLayout(LFunction f, Assignment a) {
+        saved = new ArrayList<>(a.usedCalleeSaved());       // EnumSet order: deterministic
+        outArgs = f.outArgBytes;
+        int sz = outArgs + 8 * a.slotCount();
+        if (f.hasCalls) while ((8 + 8 * saved.size() + sz) % 16 != 0) sz += 8;
+        size = sz;
+    }
+
+    public int size() { return size; }
+    public List<Reg> saved() { return saved; }
+    public Mem slot(int s) { return Mem.of(Reg.RSP, outArgs + 8 * s); }
+    public int incomingArgOffset(int k) { return size + 8 * saved.size() + 8 + 8 * k; }
+
+    public void prologue(Assembler a) {
+        for (Reg r : saved) a.push(r);
+        if (size > 0) a.alu(AluOp.SUB, Width.B64, Reg.RSP, size);
+    }
+
+    public void epilogue(Assembler a) {
+        if (size > 0) a.alu(AluOp.ADD, Width.B64, Reg.RSP, size);
+        for (int i = saved.size() - 1; i >= 0; i--) a.pop(saved.get(i));
+    }
+}

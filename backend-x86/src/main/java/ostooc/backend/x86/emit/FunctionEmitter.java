@@ -1,0 +1,88 @@
+package ostooc.backend.x86.emit;
+
+import ostooc.backend.x86.asm.AluOp;
+import ostooc.backend.x86.asm.Assembler;
+import ostooc.backend.x86.asm.Label;
+import ostooc.backend.x86.asm.Reg;
+import ostooc.backend.x86.asm.Width;
+import ostooc.backend.x86.lir.EmitContext;
+import ostooc.backend.x86.lir.LBlock;
+import ostooc.backend.x86.lir.LFunction;
+import ostooc.backend.x86.lir.LInstr;
+import ostooc.backend.x86.regalloc.Assignment;
+import ostooc.backend.x86.regalloc.ParallelMoveResolver;
+import ostooc.backend.x86.regalloc.ParallelMoveResolver.Step;
+import ostooc.backend.x86.regalloc.Place;
+import ostooc.backend.x86.regalloc.Regs;
+import ostooc.backend.x86.regalloc.Rewriter;
+
+/**
+ * Writes an allocated LIR function into an {@link Assembler}: prologue, then each block in layout order;
+ * each ordinary instruction with its spill reloads before and stores after ({@link Rewriter}); each
+ * parallel move sequentialized by {@link ParallelMoveResolver}. Jumps to the next block are omitted by
+ * the branch emitters (they ask {@link EmitContext#isNext}).
+ */
+public final class FunctionEmitter implements EmitContext {
+    private final LFunction f;
+    private final Assignment alloc;
+    private final FrameLayout frame;
+    private final Assembler asm = new Assembler();
+    private final Label[] labels;
+    private int currentBlock;
+    private Reg[] bound;
+
+    private FunctionEmitter(LFunction f, Assignment alloc) {
+        this.f = f; this.alloc = alloc;
+        this.frame = new FrameLayout(f, alloc);
+        labels = new Label[f.blocks.size()];
+        for (int i = 0; i < labels.length; i++) labels[i] = asm.newLabel();
+    }
+
+    /** Emits {@code f} and returns the (unfinished) assembler holding its code. */
+    public static Assembler emit(LFunction f, Assignment alloc) {
+        FunctionEmitter e = new FunctionEmitter(f, alloc);
+        e.frame.prologue(e.asm);
+        for (LBlock b : f.blocks) {
+            e.currentBlock = b.id();
+            e.asm.bind(e.labels[b.id()]);
+            for (LInstr i : b.instrs) e.instr(i);
+        }
+        return e.asm;
+    }
+
+    private void instr(LInstr i) {
+        if (i.isParallelMove()) {
+            for (Step s : ParallelMoveResolver.resolve(Rewriter.places(i, alloc), Regs.SCRATCH1, Regs.SCRATCH2)) move(s);
+            return;
+        }
+        Rewriter.Bound b = Rewriter.bind(i, alloc);
+        for (Rewriter.Spill r : b.reloads()) asm.mov(Width.B64, r.reg(), frame.slot(r.slot()));
+        bound = b.regs();
+        i.emitter().emit(this);
+        for (Rewriter.Spill s : b.stores()) asm.mov(Width.B64, frame.slot(s.slot()), s.reg());
+    }
+
+    private void move(Step s) {
+        Place src = s.src();
+        if (s.dst() instanceof Place.InReg d) {
+            if (src instanceof Place.InReg r) { if (r.reg() != d.reg()) asm.mov(Width.B64, d.reg(), r.reg()); }
+            else if (src instanceof Place.InSlot sl) asm.mov(Width.B64, d.reg(), frame.slot(sl.slot()));
+            else if (src instanceof Place.Imm im && im.value() == 0) asm.alu(AluOp.XOR, Width.B32, d.reg(), d.reg()); // flags are dead between LIR instructions
+            else if (src instanceof Place.Imm im) asm.movImm(d.reg(), im.value());
+        } else if (s.dst() instanceof Place.InSlot d && src instanceof Place.InReg r) {
+            asm.mov(Width.B64, frame.slot(d.slot()), r.reg());
+        } else if (s.dst() instanceof Place.InSlot d && src instanceof Place.Imm im) {
+            asm.mov(Width.B64, frame.slot(d.slot()), (int) im.value());
+        } else {
+            throw new IllegalStateException("not a single move: " + s);
+        }
+    }
+
+    @Override public Assembler asm() { return asm; }
+    @Override public Reg reg(int index) { return bound[index]; }
+    @Override public Label label(LBlock b) { return labels[b.id()]; }
+    @Override public boolean isNext(LBlock b) { return b.id() == currentBlock + 1; }
+    @Override public int incomingArgOffset(int k) { return frame.incomingArgOffset(k); }
+    @Override public void epilogue() { frame.epilogue(asm); }
+
+}

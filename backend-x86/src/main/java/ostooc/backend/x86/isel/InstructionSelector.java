@@ -1,0 +1,132 @@
+package ostooc.backend.x86.isel;
+
+import java.util.ArrayList;
+import java.util.List;
+import ostooc.backend.x86.asm.Reg;
+import ostooc.backend.x86.asm.Width;
+import ostooc.backend.x86.lir.LBlock;
+import ostooc.backend.x86.lir.LFunction;
+import ostooc.backend.x86.lir.Loc;
+import ostooc.backend.x86.asm.Cond;
+import ostooc.backend.x86.lir.Move;
+import ostooc.backend.x86.regalloc.Regs;
+import ostooc.ir.Block;
+import ostooc.ir.Cfg;
+import ostooc.ir.Function;
+import ostooc.ir.Instr;
+import ostooc.ir.Op;
+
+/**
+ * IR function → LIR function (virtual registers, x86 operations, SysV calling convention). Requires a
+ * verified, non-naked IR function. Steps: blocks in reverse post-order (unreachable ones dropped); the
+ * entry moves parameters out of rdi..r9 (and loads stack parameters); each instruction is lowered by
+ * {@link Lowering}; terminators become jumps, with phis leaving SSA as one parallel move per CFG edge —
+ * at the end of the predecessor when it has one successor, else in a new block splitting the edge, laid
+ * out right after the predecessor. Guarantees: every LIR block ends in a terminator naming its succs.
+ */
+public final class InstructionSelector {
+    private InstructionSelector() { }
+
+    public static LFunction select(Function f) {
+        if (f.naked) throw new IllegalArgumentException("naked functions are assembled, not selected: " + f.name());
+        Selection s = new Selection(f);
+        List<Block> rpo = Cfg.reversePostOrder(f);
+        for (Block b : rpo) s.setBlock(b, s.lir.newBlock());
+        List<LBlock> order = new ArrayList<>();
+        for (Block b : rpo) {
+            s.current = s.block(b);
+            order.add(s.current);
+            if (b == f.entry()) params(f, s);
+            for (Instr i : b.instrs()) if (!i.isTerminator()) Lowering.lower(i, s);
+            order.addAll(terminator(b, s));
+        }
+        s.lir.setOrder(order);
+        return s.lir;
+    }
+
+    // {v0, v1, ...} = {rdi, rsi, ...}; v6 = [rsp + incoming 0] ...
+    private static void params(Function f, Selection s) {
+        List<Move> moves = new ArrayList<>();
+        for (Instr p : f.params()) {
+            if (p.imm < 6) moves.add(Move.of(s.loc(p), Loc.phys(Regs.ARGS.get((int) p.imm))));
+        }
+        s.parallelMove(moves);
+        for (Instr p : f.params()) if (p.imm >= 6) s.emit(X86Ops.loadIncomingArg(s.loc(p), (int) p.imm - 6));
+    }
+
+    /** Emits {@code b}'s terminator; returns the edge blocks it created (to be laid out after {@code b}). */
+    private static List<LBlock> terminator(Block b, Selection s) {
+        Instr t = b.terminator();
+        LBlock lb = s.current;
+        List<LBlock> edgeBlocks = new ArrayList<>();
+        switch (t.op()) {
+            case BR -> {
+                s.parallelMove(phiMoves(b, t.targets.get(0), s));
+                LBlock target = s.block(t.targets.get(0));
+                lb.succs.add(target);
+                s.emit(X86Ops.jump(target));
+            }
+            case BRIF -> {
+                LBlock then = edge(b, t.targets.get(0), s, edgeBlocks);
+                LBlock otherwise = edge(b, t.targets.get(1), s, edgeBlocks);
+                s.current = lb;
+                lb.succs.add(then);
+                lb.succs.add(otherwise);
+                branch(t.input(0), then, otherwise, s);
+            }
+            case RET -> {
+                if (!t.inputs().isEmpty()) s.move(Loc.phys(Reg.RAX), t.input(0));
+                s.emit(X86Ops.ret(!t.inputs().isEmpty()));
+            }
+            case UNREACHABLE -> s.emit(X86Ops.ud2());
+            default -> throw new IllegalArgumentException("block " + b + " does not end in a terminator");
+        }
+        return edgeBlocks;
+    }
+
+    // cmp a, b; jcc then; jmp else   (or test c, c; jne then; jmp else when the condition is a value)
+    private static void branch(Instr c, LBlock then, LBlock otherwise, Selection s) {
+        if (c.op() == Op.CMP && Lowering.fusedIntoBranch(c, s)) {
+            Instr a = c.input(0), b = c.input(1);
+            ostooc.ir.Cond cc = c.cond;
+            if (Selection.isImm(a) && !Selection.isImm(b)) { Instr x = a; a = b; b = x; cc = cc.swap(); }
+            Width w = Selection.width(a.type());
+            int al = s.use(a);
+            if (Selection.isImm(b)) s.emit(X86Ops.cmpBranch(Lowering.cond(cc), w, al, null, (int) b.imm, then, otherwise));
+            else s.emit(X86Ops.cmpBranch(Lowering.cond(cc), w, al, s.use(b), 0, then, otherwise));
+            return;
+        }
+        s.emit(X86Ops.cmpBranch(Cond.NE, Width.B32, s.use(c), null, 0, then, otherwise));
+    }
+
+    /** The LIR block control should go to for edge {@code from → to}: a new block holding the phi moves if any. */
+    private static LBlock edge(Block from, Block to, Selection s, List<LBlock> edgeBlocks) {
+        LBlock target = s.block(to);
+        LBlock fromL = s.current;
+        s.current = s.lir.newBlock();
+        List<Move> moves = phiMoves(from, to, s);
+        if (moves.isEmpty() && s.current.instrs.isEmpty()) {
+            s.lir.blocks.remove(s.current);        // nothing to do on this edge: branch straight there
+            s.current = fromL;
+            return target;
+        }
+        s.parallelMove(moves);
+        s.current.succs.add(target);
+        s.emit(X86Ops.jump(target));
+        edgeBlocks.add(s.current);
+        LBlock made = s.current;
+        s.current = fromL;
+        return made;
+    }
+
+    private static List<Move> phiMoves(Block from, Block to, Selection s) {
+        List<Move> moves = new ArrayList<>();
+        for (Instr phi : to.instrs()) {
+            if (phi.op() != Op.PHI) break;
+            int k = phi.phiBlocks.indexOf(from);
+            if (k < 0) throw new IllegalArgumentException("phi " + phi + " has no input for " + from);
+            moves.add(s.moveFrom(s.loc(phi), phi.input(k)));
+        }
+        return moves;
+    }
+}

@@ -1,0 +1,212 @@
+package ostooc.backend.x86.isel;
+
+import java.util.ArrayList;
+import java.util.List;
+import ostooc.backend.x86.asm.AluOp;
+import ostooc.backend.x86.asm.Cond;
+import ostooc.backend.x86.asm.Mem;
+import ostooc.backend.x86.asm.Reg;
+import ostooc.backend.x86.asm.ShiftOp;
+import ostooc.backend.x86.asm.Width;
+import ostooc.backend.x86.lir.LInstr;
+import ostooc.backend.x86.lir.Loc;
+import ostooc.backend.x86.lir.Move;
+import ostooc.backend.x86.regalloc.Regs;
+import ostooc.ir.Instr;
+import ostooc.ir.Op;
+import ostooc.ir.Type;
+
+/**
+ * Lowers one non-terminator, non-phi IR instruction to LIR. Each case's comment shows the shape it
+ * emits. Requires a {@link Selection} positioned at the instruction's block. Guarantees: i32 results
+ * are correct in the low 32 bits (the upper half is undefined); i64/ref results in all 64; signed
+ * division never traps.
+ */
+final class Lowering {
+    private Lowering() { }
+
+    static void lower(Instr i, Selection s) {
+        int d = s.loc(i);
+        Width w = Selection.width(i.type());
+        switch (i.op()) {
+            case ICONST, SYMADDR, PHI -> { }                     // rematerialized at uses / moved on edges
+            case PARAM -> { }                                     // moved in at function entry
+            case ADD -> binary(AluOp.ADD, i, s);
+            case SUB -> binary(AluOp.SUB, i, s);
+            case AND -> binary(AluOp.AND, i, s);
+            case OR -> binary(AluOp.OR, i, s);
+            case XOR -> binary(AluOp.XOR, i, s);
+            case MUL -> multiply(i, s);
+            case SDIV, SREM -> divide(i, s);
+            case SHL -> shift(ShiftOp.SHL, i, s);
+            case SAR -> shift(ShiftOp.SAR, i, s);
+            case SHR -> shift(ShiftOp.SHR, i, s);
+            case NEG -> { s.move(d, i.input(0)); s.emit(X86Ops.neg(w, d)); }   // d = a; neg d
+            case CMP -> { if (!fusedIntoBranch(i, s)) compare(i, s); }
+            case SEXT -> s.emit(X86Ops.extend(true, Width.B64, Width.B32, d, s.use(i.input(0))));   // movsxd d, a
+            case ZEXT -> s.emit(X86Ops.extend(false, Width.B64, Width.B32, d, s.use(i.input(0))));  // mov d32, a32
+            case SX8 -> s.emit(X86Ops.extend(true, Width.B32, Width.B8, d, s.use(i.input(0))));
+            case ZX8 -> s.emit(X86Ops.extend(false, Width.B32, Width.B8, d, s.use(i.input(0))));
+            case SX16 -> s.emit(X86Ops.extend(true, Width.B32, Width.B16, d, s.use(i.input(0))));
+            case ZX16 -> s.emit(X86Ops.extend(false, Width.B32, Width.B16, d, s.use(i.input(0))));
+            case TRUNC, REF2I, I2REF -> s.move(d, i.input(0));  // the low 32 bits are already the value
+            case LOAD -> load(i, s);
+            case STORE -> store(i, s);
+            case CALL -> call(i, s);
+            case SYSCALL -> syscall(i, s);
+            case ASM -> throw new IllegalArgumentException("asm outside a naked function: " + s.ir.name());
+            default -> throw new IllegalArgumentException("not a plain instruction: " + i.op());
+        }
+    }
+
+    /** A cmp used only by the branch ending its block is emitted as cmp+jcc there instead. */
+    static boolean fusedIntoBranch(Instr cmp, Selection s) {
+        Instr t = cmp.block().terminator();
+        return s.uses(cmp) == 1 && t != null && t.op() == Op.BRIF && t.input(0) == cmp;
+    }
+
+    // d = a; op d, b|imm   (constant first operand of a commutative op is swapped to second)
+    private static void binary(AluOp op, Instr i, Selection s) {
+        Instr a = i.input(0), b = i.input(1);
+        if (i.op().isCommutative() && Selection.isImm(a) && !Selection.isImm(b)) { Instr t = a; a = b; b = t; }
+        int d = s.loc(i);
+        Width w = Selection.width(i.type());
+        if (Selection.isImm(b)) { s.move(d, a); s.emit(X86Ops.aluImm(op, w, d, (int) b.imm)); return; }
+        int bl = s.use(b);
+        s.move(d, a);
+        s.emit(X86Ops.alu(op, w, d, bl));
+    }
+
+    // imul d, a, imm  |  d = a; imul d, b
+    private static void multiply(Instr i, Selection s) {
+        Instr a = i.input(0), b = i.input(1);
+        if (Selection.isImm(a) && !Selection.isImm(b)) { Instr t = a; a = b; b = t; }
+        int d = s.loc(i);
+        Width w = Selection.width(i.type());
+        if (Selection.isImm(b)) { s.emit(X86Ops.imulImm(w, d, s.use(a), (int) b.imm)); return; }
+        int bl = s.use(b);
+        s.move(d, a);
+        s.emit(X86Ops.imul(w, d, bl));
+    }
+
+    // rax = a; [guard] cdq; idiv b; d = rax|rdx.  Constant divisors 0 and -1 need no idiv at all.
+    private static void divide(Instr i, Selection s) {
+        Instr a = i.input(0), b = i.input(1);
+        boolean rem = i.op() == Op.SREM;
+        int d = s.loc(i);
+        Width w = Selection.width(i.type());
+        if (b.isConst(0) || (rem && b.isConst(-1))) { s.emit(LInstr.parallelMove(List.of(Move.constant(d, 0)))); return; }
+        if (b.isConst(-1)) { s.move(d, a); s.emit(X86Ops.neg(w, d)); return; }   // x / -1 = -x, wrapping
+        int bl = s.use(b);
+        s.move(Loc.phys(Reg.RAX), a);
+        s.emit(X86Ops.divide(w, bl, !b.isConst(), rem));
+        s.emit(LInstr.parallelMove(List.of(Move.of(d, Loc.phys(rem ? Reg.RDX : Reg.RAX)))));
+    }
+
+    // d = a; shl d, imm  |  {d = a, rcx = count}; shl d, cl   (hardware masks the count like Java)
+    private static void shift(ShiftOp op, Instr i, Selection s) {
+        Instr a = i.input(0), count = i.input(1);
+        int d = s.loc(i);
+        Width w = Selection.width(i.type());
+        if (count.isConst()) {
+            s.move(d, a);
+            s.emit(X86Ops.shiftImm(op, w, d, (int) (count.imm & (w == Width.B64 ? 63 : 31))));
+            return;
+        }
+        s.parallelMove(List.of(s.moveFrom(d, a), s.moveFrom(Loc.phys(Reg.RCX), count)));
+        s.emit(X86Ops.shiftCl(op, w, d));
+    }
+
+    // cmp a, b; setcc d8; movzx d, d8
+    private static void compare(Instr i, Selection s) {
+        Instr a = i.input(0), b = i.input(1);
+        ostooc.ir.Cond c = i.cond;
+        if (Selection.isImm(a) && !Selection.isImm(b)) { Instr t = a; a = b; b = t; c = c.swap(); }
+        Width w = Selection.width(a.type());
+        int al = s.use(a);
+        if (Selection.isImm(b)) s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, null, (int) b.imm));
+        else s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, s.use(b), 0));
+    }
+
+    static Cond cond(ostooc.ir.Cond c) {
+        return switch (c) {
+            case EQ -> Cond.E; case NE -> Cond.NE; case LT -> Cond.L; case LE -> Cond.LE; case GT -> Cond.G; case GE -> Cond.GE;
+            case ULT -> Cond.B; case ULE -> Cond.BE; case UGT -> Cond.A; case UGE -> Cond.AE;
+        };
+    }
+
+    /** Memory operand for address {@code addr} + offset: RIP-relative when the address is a symbol. */
+    private static Mem mem(Instr addr, long offset) {
+        if (offset != (int) offset) throw new IllegalArgumentException("memory offset out of range: " + offset);
+        return addr.op() == Op.SYMADDR ? Mem.rip(addr.symbol, (int) offset) : Mem.of(Reg.RAX, (int) offset); // base bound at emit
+    }
+
+    private static Integer base(Instr addr, Selection s) { return addr.op() == Op.SYMADDR ? null : s.use(addr); }
+
+    // mov d, [base+off] / movsx / movzx by MemKind
+    private static void load(Instr i, Selection s) {
+        Instr addr = i.input(0);
+        Integer base = base(addr, s);
+        Mem m = mem(addr, i.imm);
+        int d = s.loc(i);
+        switch (i.mem) {
+            case S8 -> s.emit(X86Ops.load(Width.B32, true, Width.B8, d, base, m));
+            case U8 -> s.emit(X86Ops.load(Width.B32, false, Width.B8, d, base, m));
+            case S16 -> s.emit(X86Ops.load(Width.B32, true, Width.B16, d, base, m));
+            case U16 -> s.emit(X86Ops.load(Width.B32, false, Width.B16, d, base, m));
+            case I32 -> s.emit(X86Ops.load(Width.B32, null, Width.B32, d, base, m));
+            case I64, REF -> s.emit(X86Ops.load(Width.B64, null, Width.B64, d, base, m));
+        }
+    }
+
+    // mov [base+off], value|imm at the kind's width
+    private static void store(Instr i, Selection s) {
+        Instr addr = i.input(0), v = i.input(1);
+        Width w = switch (i.mem) { case S8, U8 -> Width.B8; case S16, U16 -> Width.B16; case I32 -> Width.B32; case I64, REF -> Width.B64; };
+        Integer base = base(addr, s);
+        Mem m = mem(addr, i.imm);
+        if (Selection.isImm(v)) {
+            int imm = switch (w) { case B8 -> (byte) v.imm; case B16 -> (short) v.imm; default -> (int) v.imm; };
+            s.emit(X86Ops.store(w, base, m, null, imm));
+        } else {
+            s.emit(X86Ops.store(w, base, m, s.use(v), 0));
+        }
+    }
+
+    // [rsp+8k] = arg 6+k; {rdi, rsi, rdx, rcx, r8, r9} = args 0..5; call f; d = rax
+    private static void call(Instr i, Selection s) {
+        List<Instr> args = i.inputs();
+        s.lir.hasCalls = true;
+        s.lir.outArgBytes = Math.max(s.lir.outArgBytes, 8 * Math.max(0, args.size() - 6));
+        for (int k = 6; k < args.size(); k++) {
+            Instr v = args.get(k);
+            if (Selection.isImm(v)) s.emit(X86Ops.storeOutgoingArg(k - 6, null, (int) v.imm));
+            else s.emit(X86Ops.storeOutgoingArg(k - 6, s.use(v), 0));
+        }
+        List<Move> moves = new ArrayList<>();
+        int regArgs = Math.min(6, args.size());
+        for (int k = 0; k < regArgs; k++) moves.add(s.moveFrom(Loc.phys(Regs.ARGS.get(k)), args.get(k)));
+        s.parallelMove(moves);
+        s.emit(X86Ops.call(i.symbol, regArgs));
+        if (i.type() != Type.VOID) s.parallelMove(List.of(Move.of(s.loc(i), Loc.phys(Reg.RAX))));
+    }
+
+    // {rax, rdi, rsi, rdx, r8, r9} = nr, a1, a2, a3, a5, a6; mov r10, a4; syscall; d = rax
+    private static final Reg[] SYSCALL_REGS = {Reg.RAX, Reg.RDI, Reg.RSI, Reg.RDX, null, Reg.R8, Reg.R9};
+
+    private static void syscall(Instr i, Selection s) {
+        List<Instr> args = i.inputs();
+        if (args.isEmpty() || args.size() > 7) throw new IllegalArgumentException("syscall needs a number and at most 6 arguments");
+        Integer arg4 = args.size() > 4 ? s.use(args.get(4)) : null;
+        List<Move> moves = new ArrayList<>();
+        List<Reg> fixed = new ArrayList<>();
+        for (int k = 0; k < args.size(); k++) {
+            if (k == 4) continue;
+            moves.add(s.moveFrom(Loc.phys(SYSCALL_REGS[k]), args.get(k)));
+            fixed.add(SYSCALL_REGS[k]);
+        }
+        s.parallelMove(moves);
+        s.emit(X86Ops.syscall(fixed, arg4));
+        s.parallelMove(List.of(Move.of(s.loc(i), Loc.phys(Reg.RAX))));
+    }
+}

@@ -1,0 +1,77 @@
+package ostooc.backend.x86.isel;
+
+import java.util.ArrayList;
+import java.util.List;
+import ostooc.backend.x86.asm.Width;
+import ostooc.backend.x86.lir.LBlock;
+import ostooc.backend.x86.lir.LFunction;
+import ostooc.backend.x86.lir.LInstr;
+import ostooc.backend.x86.lir.Loc;
+import ostooc.backend.x86.lir.Move;
+import ostooc.ir.Block;
+import ostooc.ir.Function;
+import ostooc.ir.Instr;
+import ostooc.ir.Op;
+import ostooc.ir.Type;
+
+/**
+ * Per-function state of instruction selection: the LIR being built, the block being filled, and how IR
+ * values become locations. IR value {@code %n} is virtual register n; fresh registers are numbered after
+ * the IR's values. Constants ({@code iconst}) and symbol addresses ({@code symaddr}) are never computed
+ * where they are defined: each use either folds them (immediates, RIP-relative operands) or
+ * rematerializes them right there ({@link #use}), so they never occupy a register across code.
+ */
+final class Selection {
+    final Function ir;
+    final LFunction lir;
+    private final LBlock[] blocks;
+    private final int[] useCount;
+    LBlock current;
+
+    Selection(Function ir) {
+        this.ir = ir;
+        this.lir = new LFunction(ir.name(), ir.valueCount());
+        this.blocks = new LBlock[ir.blockIdLimit()];
+        this.useCount = new int[ir.valueCount()];
+        for (Block b : ir.blocks()) for (Instr i : b.instrs()) for (Instr in : i.inputs()) useCount[in.id()]++;
+    }
+
+    LBlock block(Block b) { return blocks[b.id()]; }
+    void setBlock(Block b, LBlock lb) { blocks[b.id()] = lb; }
+    int uses(Instr v) { return useCount[v.id()]; }
+
+    void emit(LInstr i) { current.instrs.add(i); }
+
+    /** The location that holds IR value {@code v}'s result. */
+    int loc(Instr v) { return Loc.vreg(v.id()); }
+
+    /** A location holding {@code v} at this point, rematerializing constants and symbol addresses. */
+    int use(Instr v) {
+        if (v.op() == Op.ICONST) {
+            int t = lir.newVreg();
+            emit(LInstr.parallelMove(List.of(Move.constant(t, v.imm))));
+            return t;
+        }
+        if (v.op() == Op.SYMADDR) {
+            int t = lir.newVreg();
+            emit(X86Ops.lea(t, v.symbol));
+            return t;
+        }
+        return loc(v);
+    }
+
+    /** The move {@code d <- v} as part of a parallel move; symbol addresses are materialized first. */
+    Move moveFrom(int d, Instr v) {
+        if (v.op() == Op.ICONST) return Move.constant(d, v.imm);
+        return Move.of(d, use(v));
+    }
+
+    void move(int d, Instr v) { emit(LInstr.parallelMove(List.of(moveFrom(d, v)))); }
+
+    void parallelMove(List<Move> moves) { if (!moves.isEmpty()) emit(LInstr.parallelMove(new ArrayList<>(moves))); }
+
+    static Width width(Type t) { return t == Type.I32 ? Width.B32 : Width.B64; }
+
+    /** True when {@code v} is a constant usable as a sign-extended 32-bit immediate at its type. */
+    static boolean isImm(Instr v) { return v.isConst() && (v.type() == Type.I32 || v.imm == (int) v.imm); }
+}

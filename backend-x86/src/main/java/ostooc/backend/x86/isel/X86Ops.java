@@ -1,0 +1,224 @@
+package ostooc.backend.x86.isel;
+
+import static ostooc.backend.x86.lir.Operand.def;
+import static ostooc.backend.x86.lir.Operand.temp;
+import static ostooc.backend.x86.lir.Operand.use;
+
+import java.util.ArrayList;
+import java.util.List;
+import ostooc.backend.x86.asm.AluOp;
+import ostooc.backend.x86.asm.Assembler;
+import ostooc.backend.x86.asm.Cond;
+import ostooc.backend.x86.asm.Label;
+import ostooc.backend.x86.asm.Mem;
+import ostooc.backend.x86.asm.Reg;
+import ostooc.backend.x86.asm.ShiftOp;
+import ostooc.backend.x86.asm.Width;
+import ostooc.backend.x86.lir.LBlock;
+import ostooc.backend.x86.lir.LInstr;
+import ostooc.backend.x86.lir.Loc;
+import ostooc.backend.x86.lir.Operand;
+import ostooc.backend.x86.regalloc.Regs;
+
+/**
+ * The x86-64 LIR instructions: each factory states its operands' roles (what the register allocator
+ * sees) and its emitter (what the encoder gets). Operand index k in an emitter is operand k of the list.
+ * Two-address forms list their destination as USE and DEF; fixed registers appear as physical locations.
+ * No instruction here names R10 or R11 as an operand (they are the allocator's scratch registers).
+ */
+final class X86Ops {
+    private X86Ops() { }
+
+    private static int p(Reg r) { return Loc.phys(r); }
+
+    /** {@code op d, s} (two-address). */
+    static LInstr alu(AluOp op, Width w, int d, int s) {
+        return LInstr.of(op + " " + Loc.toString(d) + ", " + Loc.toString(s), List.of(use(d), use(s), def(d)),
+                c -> c.asm().alu(op, w, c.reg(0), c.reg(1)));
+    }
+
+    /** {@code op d, imm} (two-address). */
+    static LInstr aluImm(AluOp op, Width w, int d, int imm) {
+        return LInstr.of(op + " " + Loc.toString(d) + ", " + imm, List.of(use(d), def(d)), c -> c.asm().alu(op, w, c.reg(0), imm));
+    }
+
+    static LInstr imul(Width w, int d, int s) {
+        return LInstr.of("imul " + Loc.toString(d) + ", " + Loc.toString(s), List.of(use(d), use(s), def(d)),
+                c -> c.asm().imul(w, c.reg(0), c.reg(1)));
+    }
+
+    /** {@code d = s * imm} (three-operand imul). */
+    static LInstr imulImm(Width w, int d, int s, int imm) {
+        LInstr i = LInstr.of("imul " + Loc.toString(d) + ", " + Loc.toString(s) + ", " + imm, List.of(use(s), def(d)),
+                c -> c.asm().imul(w, c.reg(1), c.reg(0), imm));
+        i.hintLoc = s;
+        return i;
+    }
+
+    static LInstr neg(Width w, int d) {
+        return LInstr.of("neg " + Loc.toString(d), List.of(use(d), def(d)), c -> c.asm().neg(w, c.reg(0)));
+    }
+
+    static LInstr shiftImm(ShiftOp op, Width w, int d, int count) {
+        return LInstr.of(op + " " + Loc.toString(d) + ", " + count, List.of(use(d), def(d)), c -> c.asm().shift(op, w, c.reg(0), count));
+    }
+
+    /** Shift by cl: the count must already be in rcx. */
+    static LInstr shiftCl(ShiftOp op, Width w, int d) {
+        return LInstr.of(op + " " + Loc.toString(d) + ", cl", List.of(use(d), use(p(Reg.RCX)), def(d)),
+                c -> c.asm().shift(op, w, c.reg(0)));
+    }
+
+    /** {@code d = extend(s)}: movsx/movzx from {@code from} to {@code to}. */
+    static LInstr extend(boolean signed, Width to, Width from, int d, int s) {
+        LInstr i = LInstr.of((signed ? "movsx " : "movzx ") + Loc.toString(d) + ", " + Loc.toString(s) + ":" + from,
+                List.of(use(s), def(d)), c -> {
+                    if (signed) c.asm().movsx(to, c.reg(1), from, c.reg(0));
+                    else c.asm().movzx(to, c.reg(1), from, c.reg(0));
+                });
+        i.hintLoc = s;
+        return i;
+    }
+
+    /** {@code d = (a cc b) ? 1 : 0} as i32; {@code b} is a location, or null with {@code imm}. */
+    static LInstr setcc(Cond cc, Width w, int d, int a, Integer b, int imm) {
+        List<Operand> ops = b == null ? List.of(use(a), def(d)) : List.of(use(a), use(b), def(d));
+        int dIdx = ops.size() - 1;
+        return LInstr.of("set" + cc + " " + Loc.toString(d) + " = cmp " + Loc.toString(a) + ", " + (b == null ? imm : Loc.toString(b)), ops, c -> {
+            compare(c.asm(), w, c.reg(0), b == null ? null : c.reg(1), imm);
+            c.asm().setcc(cc, c.reg(dIdx));
+            c.asm().movzx(Width.B32, c.reg(dIdx), Width.B8, c.reg(dIdx));
+        });
+    }
+
+    private static void compare(Assembler a, Width w, Reg x, Reg y, int imm) {
+        if (y != null) a.alu(AluOp.CMP, w, x, y);
+        else if (imm == 0) a.test(w, x, x);
+        else a.alu(AluOp.CMP, w, x, imm);
+    }
+
+    /** Terminator: {@code if (a cc b) goto t else goto e}. */
+    static LInstr cmpBranch(Cond cc, Width w, int a, Integer b, int imm, LBlock t, LBlock e) {
+        List<Operand> ops = b == null ? List.of(use(a)) : List.of(use(a), use(b));
+        return LInstr.of("cmp " + Loc.toString(a) + ", " + (b == null ? imm : Loc.toString(b)) + "; j" + cc + " " + t + " else " + e, ops, c -> {
+            compare(c.asm(), w, c.reg(0), b == null ? null : c.reg(1), imm);
+            if (c.isNext(t)) c.asm().jcc(cc.negate(), c.label(e));
+            else {
+                c.asm().jcc(cc, c.label(t));
+                if (!c.isNext(e)) c.asm().jmp(c.label(e));
+            }
+        });
+    }
+
+    static LInstr jump(LBlock t) {
+        return LInstr.of("jmp " + t, List.of(), c -> { if (!c.isNext(t)) c.asm().jmp(c.label(t)); });
+    }
+
+    /**
+     * Total signed division of rax by {@code divisor}: quotient in rax, remainder in rdx. With a guard
+     * (divisor unknown): -1 gives quotient -rax and remainder 0 (so MIN / -1 = MIN, no #DE), and 0 gives
+     * 0 for both; otherwise cdq/cqo + idiv. Rdx is a TEMP: it is written (cdq) before the divisor is read.
+     */
+    static LInstr divide(Width w, int divisor, boolean guard, boolean wantRemainder) {
+        int rax = p(Reg.RAX), rdx = p(Reg.RDX);
+        List<Operand> ops = new ArrayList<>(List.of(use(rax), use(divisor), temp(rdx), def(rax)));
+        if (wantRemainder) ops.add(def(rdx));
+        return LInstr.of((guard ? "guarded " : "") + "idiv rax, " + Loc.toString(divisor), ops, c -> {
+            Assembler a = c.asm();
+            Reg d = c.reg(1);
+            Label minusOne = a.newLabel(), zero = a.newLabel(), done = a.newLabel();
+            if (guard) {
+                a.alu(AluOp.CMP, w, d, -1);
+                a.jcc(Cond.E, minusOne);
+                a.test(w, d, d);
+                a.jcc(Cond.E, zero);
+            }
+            if (w == Width.B64) a.cqo(); else a.cdq();
+            a.idiv(w, d);
+            if (!guard) return;
+            a.jmp(done);
+            a.bind(minusOne);
+            a.neg(w, Reg.RAX);                           // x / -1 = -x (wraps for MIN)
+            a.alu(AluOp.XOR, Width.B32, Reg.RDX, Reg.RDX); // x % -1 = 0
+            a.jmp(done);
+            a.bind(zero);
+            a.alu(AluOp.XOR, Width.B32, Reg.RAX, Reg.RAX); // x / 0 = x % 0 = 0 (Op.java: total)
+            a.alu(AluOp.XOR, Width.B32, Reg.RDX, Reg.RDX);
+            a.bind(done);
+        });
+    }
+
+    static LInstr load(Width w, Boolean signed, Width from, int d, Integer base, Mem mem) {
+        List<Operand> ops = base == null ? List.of(def(d)) : List.of(use(base), def(d));
+        int dIdx = ops.size() - 1;
+        return LInstr.of("load" + from + " " + Loc.toString(d) + ", [" + (base == null ? mem.symbol() : Loc.toString(base)) + "+" + mem.disp() + "]", ops, c -> {
+            Mem m = base == null ? mem : Mem.of(c.reg(0), mem.disp());
+            if (signed == null) c.asm().mov(w, c.reg(dIdx), m);
+            else if (signed) c.asm().movsx(w, c.reg(dIdx), from, m);
+            else c.asm().movzx(w, c.reg(dIdx), from, m);
+        });
+    }
+
+    /** Store {@code value} (a location, or null with {@code imm}) at width {@code w}. */
+    static LInstr store(Width w, Integer base, Mem mem, Integer value, int imm) {
+        List<Operand> ops = new ArrayList<>();
+        if (base != null) ops.add(use(base));
+        if (value != null) ops.add(use(value));
+        return LInstr.of("store" + w + " [" + (base == null ? mem.symbol() : Loc.toString(base)) + "+" + mem.disp() + "], "
+                + (value == null ? imm : Loc.toString(value)), ops, c -> {
+            Mem m = base == null ? mem : Mem.of(c.reg(0), mem.disp());
+            if (value == null) c.asm().mov(w, m, imm);
+            else c.asm().mov(w, m, c.reg(ops.size() - 1));
+        });
+    }
+
+    /** {@code d = &symbol}, RIP-relative. */
+    static LInstr lea(int d, String symbol) {
+        return LInstr.of("lea " + Loc.toString(d) + ", [rip+" + symbol + "]", List.of(def(d)), c -> c.asm().lea(Width.B64, c.reg(0), Mem.rip(symbol, 0)));
+    }
+
+    /** {@code d = } incoming stack argument {@code k} (parameter 6 + k), read from the caller's frame. */
+    static LInstr loadIncomingArg(int d, int k) {
+        return LInstr.of("load " + Loc.toString(d) + ", incoming arg " + k, List.of(def(d)),
+                c -> c.asm().mov(Width.B64, c.reg(0), Mem.of(Reg.RSP, c.incomingArgOffset(k))));
+    }
+
+    /** Outgoing stack argument {@code k} (parameter 6 + k) at [rsp + 8k]. */
+    static LInstr storeOutgoingArg(int k, Integer value, int imm) {
+        return LInstr.of("store [rsp+" + 8 * k + "], " + (value == null ? imm : Loc.toString(value)),
+                        value == null ? List.of() : List.of(use(value)), c -> {
+                            if (value == null) c.asm().mov(Width.B64, Mem.of(Reg.RSP, 8 * k), imm);
+                            else c.asm().mov(Width.B64, Mem.of(Reg.RSP, 8 * k), c.reg(0));
+                        });
+    }
+
+    /** Direct call; arguments already in their registers; clobbers every caller-saved register. */
+    static LInstr call(String symbol, int regArgs) {
+        List<Operand> ops = new ArrayList<>();
+        for (int k = 0; k < regArgs; k++) ops.add(use(p(Regs.ARGS.get(k))));
+        for (Reg r : Regs.CALLER_SAVED) ops.add(def(p(r)));
+        return LInstr.of("call " + symbol, ops, c -> c.asm().call(symbol));
+    }
+
+    /** {@code syscall}: nr and args 1-3, 5, 6 already in rax, rdi, rsi, rdx, r8, r9; arg 4 is an operand moved to r10 here. */
+    static LInstr syscall(List<Reg> fixedArgs, Integer arg4) {
+        List<Operand> ops = new ArrayList<>();
+        if (arg4 != null) ops.add(use(arg4));
+        for (Reg r : fixedArgs) ops.add(use(p(r)));
+        ops.add(def(p(Reg.RAX)));
+        ops.add(def(p(Reg.RCX)));
+        return LInstr.of("syscall", ops, c -> {
+            if (arg4 != null) c.asm().mov(Width.B64, Reg.R10, c.reg(0));
+            c.asm().syscall();
+        });
+    }
+
+    /** Return: the value, if any, is already in rax. */
+    static LInstr ret(boolean hasValue) {
+        return LInstr.of("ret", hasValue ? List.of(use(p(Reg.RAX))) : List.of(), c -> { c.epilogue(); c.asm().ret(); });
+    }
+
+    static LInstr ud2() {
+        return LInstr.of("ud2", List.of(), c -> c.asm().ud2());
+    }
+}

@@ -1,0 +1,71 @@
+package ostooc.backend.x86.regalloc;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import ostooc.backend.x86.asm.Reg;
+import ostooc.backend.x86.lir.Loc;
+
+/**
+ * Linear scan (Poletto &amp; Sarkar) over the hulls of virtual-register intervals, with physical registers
+ * as fixed, exact ranges that block a register where they are live (call clobbers, argument registers,
+ * rax/rdx around idiv, rcx for shifts). Requires {@link Intervals}. Guarantees: two virtual registers whose
+ * hulls overlap never share a register; a virtual register never gets a register whose fixed ranges meet
+ * its hull; whatever does not fit is spilled whole to a stack slot (the interval ending last is chosen),
+ * and slots are reused once their interval has ended. Values live across a call therefore land in
+ * callee-saved registers or slots, because every caller-saved register is blocked at the call.
+ */
+public final class LinearScan {
+    private LinearScan() { }
+
+    public static Assignment run(Intervals iv, int locCount) {
+        Assignment a = new Assignment(locCount);
+        List<Integer> order = new ArrayList<>();
+        for (int l = Loc.PHYS; l < locCount; l++) if (iv.occurs(l)) order.add(l);
+        order.sort(Comparator.<Integer>comparingInt(iv::start).thenComparingInt(l -> l));
+
+        List<Integer> active = new ArrayList<>();      // in registers
+        List<Integer> activeSlots = new ArrayList<>(); // spilled, holding a slot
+        List<Integer> freeSlots = new ArrayList<>();
+        int[] nextSlot = {0};
+        for (int cur : order) {
+            int start = iv.start(cur), end = iv.end(cur);
+            active.removeIf(l -> iv.end(l) < start);
+            activeSlots.removeIf(l -> { if (iv.end(l) < start) { freeSlots.add(a.slot(l)); return true; } return false; });
+
+            Reg chosen = pickFree(iv, a, active, cur, start, end);
+            if (chosen != null) { a.setReg(cur, chosen); active.add(cur); continue; }
+
+            // No register: spill the candidate (an active interval whose register cur could use, or cur) ending last.
+            int victim = cur;
+            for (int l : active)
+                if (iv.end(l) > iv.end(victim) && !blocked(iv, a.reg(l), start, end)) victim = l;
+            if (victim != cur) {
+                Reg r = a.reg(victim);
+                active.remove((Integer) victim);
+                a.setReg(cur, r);
+                active.add(cur);
+            }
+            freeSlots.sort(null);
+            int s = freeSlots.isEmpty() ? nextSlot[0]++ : freeSlots.remove(0);
+            a.setSlot(victim, s);
+            activeSlots.add(victim);
+        }
+        return a;
+    }
+
+    private static Reg pickFree(Intervals iv, Assignment a, List<Integer> active, int cur, int start, int end) {
+        boolean[] taken = new boolean[Reg.values().length];
+        for (int l : active) taken[a.reg(l).ordinal()] = true;
+        int h = iv.hint(cur);
+        Reg hinted = h < 0 ? null : a.reg(h);
+        if (hinted != null && Regs.ALLOCATABLE.contains(hinted) && !taken[hinted.ordinal()] && !blocked(iv, hinted, start, end))
+            return hinted;
+        for (Reg r : Regs.ALLOCATABLE) if (!taken[r.ordinal()] && !blocked(iv, r, start, end)) return r;
+        return null;
+    }
+
+    private static boolean blocked(Intervals iv, Reg r, int start, int end) {
+        return iv.intersects(Loc.phys(r), start, end);
+    }
+}

@@ -1,0 +1,54 @@
+package ostooc.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs a generated program on both sides and compares: the JVM in-process ({@link InProcessJvm}), ostooc
+ * natively ({@link Native}, with the {@link DivisionGuards} check on the binary). Each output line has a
+ * label (the expression or statement that printed it), so a mismatch names its first differing source.
+ */
+public final class GeneratedCheck {
+    private GeneratedCheck() { }
+
+    /** Compiles {@code source} with ostooc and runs the executable. */
+    public static Run runNative(String className, String source) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("ostooc-gen-");
+            Path file = dir.resolve(className + ".java");
+            Files.writeString(file, source);
+            Path exe = Native.compile(List.of(file), dir, "prog", className);
+            List<String> unguarded = DivisionGuards.violations(exe);
+            if (!unguarded.isEmpty()) throw new AssertionError("divisions without a -1 guard:\n" + String.join("\n", unguarded));
+            return Native.run(exe, 30);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (dir != null) {
+                try { Differential.deleteTree(dir); } catch (IOException ignored) { }
+            }
+        }
+    }
+
+    /** Null if both runs printed the same lines and native exited 0; otherwise a description of the first difference. */
+    public static String firstDifference(List<String> labels, String jvmOut, Run nat) {
+        List<String> expected = jvmOut.lines().toList();
+        List<String> actual = nat.stdout().lines().toList();
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            String e = i < expected.size() ? expected.get(i) : "<no line>";
+            String a = i < actual.size() ? actual.get(i) : "<no line>";
+            if (!e.equals(a)) {
+                String label = i < labels.size() ? labels.get(i) : "<line " + (i + 1) + ", past the last label>";
+                return "line " + (i + 1) + " differs: " + label + "\n  JVM:    " + e + "\n  native: " + a
+                        + "\n  (native exit " + nat.exitCode() + ", stderr: " + nat.stderr().strip() + ")";
+            }
+        }
+        if (!jvmOut.equals(nat.stdout())) return "same lines but different line endings or trailing text";
+        if (nat.exitCode() != 0) return "native exit code " + nat.exitCode() + " (JVM: 0); stderr: " + nat.stderr().strip();
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+/** Compound assignment with implicit narrowing: b += 300, s *= 1000, c += 1, i += long, on locals and statics. */
+public class CompoundAssign {
+    static byte sb = 100;
+    static short ss = 30000;
+    static char sc = 'A';
+    static int si = Integer.MAX_VALUE;
+    static long sl = Long.MAX_VALUE;
+
+    static int id(int x) { return x; }
+    static long lid(long x) { return x; }
+
+    public static void main(String[] args) {
+        byte b = (byte) id(10);
+        b += 300;
+        System.out.println("b += 300 -> " + b);
+        b -= 200;
+        System.out.println("b -= 200 -> " + b);
+        b *= 3;
+        System.out.println("b *= 3 -> " + b);
+        b /= -2;
+        System.out.println("b /= -2 -> " + b);
+        b %= 7;
+        System.out.println("b %= 7 -> " + b);
+        b = (byte) id(-128);
+        b /= -1;
+        System.out.println("(byte)-128 /= -1 -> " + b);
+        b += lid(1L << 40) + 5;
+        System.out.println("b += long -> " + b);
+        short s = (short) id(1000);
+        s *= 1000;
+        System.out.println("s *= 1000 -> " + s);
+        s <<= 3;
+        System.out.println("s <<= 3 -> " + s);
+        s >>= 2;
+        System.out.println("s >>= 2 -> " + s);
+        s >>>= 1;
+        System.out.println("s >>>= 1 -> " + s);
+        s ^= 0x7fff;
+        System.out.println("s ^= -> " + s);
+        char c = (char) id('y');
+        c += 1;
+        System.out.println("c += 1 -> " + c);
+        c += 1;
+        System.out.println("c += 1 -> " + c);
+        c -= 'z' + 100;
+        System.out.println("c -= -> " + (int) c);
+        c = 'a';
+        c *= 2;
+        System.out.println("c *= 2 -> " + (int) c);
+        int i = id(Integer.MAX_VALUE);
+        i += 1;
+        System.out.println("i += 1 -> " + i);
+        i += lid(5_000_000_000L);
+        System.out.println("i += 5e9L -> " + i);
+        i -= Long.MIN_VALUE;
+        System.out.println("i -= Long.MIN_VALUE -> " + i);
+        i *= lid(3);
+        System.out.println("i *= 3L -> " + i);
+        i = id(100);
+        i <<= lid(34);
+        System.out.println("i <<= 34L -> " + i);
+        long l = lid(1);
+        l += id(Integer.MAX_VALUE);
+        l *= id(-3);
+        System.out.println("l -> " + l);
+        l >>>= 1;
+        System.out.println("l >>>= 1 -> " + l);
+        l &= id(-16);
+        System.out.println("l &= -16 -> " + l);
+        sb += 100;
+        ss += 30000;
+        sc += 25;
+        si += 1;
+        sl += 1;
+        System.out.println("statics: " + sb + " " + ss + " " + sc + " " + si + " " + sl);
+        sb -= 300;
+        ss *= -1;
+        sc -= 26;
+        si >>= 4;
+        sl >>>= 4;
+        System.out.println("statics: " + sb + " " + ss + " " + (int) sc + " " + si + " " + sl);
+        int x = id(5);
+        int y = (x += 3) * (x -= 1);
+        System.out.println("value of compound: x=" + x + " y=" + y);
+        int z = id(2);
+        z += z++ + ++z;
+        System.out.println("z += z++ + ++z -> " + z);
+        int chain;
+        int other = chain = id(7);
+        chain += other += 1;
+        System.out.println("chain " + chain + " other " + other);
+        String str = "s";
+        str += 1;
+        str += 'c';
+        str += true;
+        str += lid(-5);
+        str += null;
+        System.out.println(str);
+    }
+}

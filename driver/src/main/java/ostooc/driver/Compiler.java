@@ -1,0 +1,125 @@
+package ostooc.driver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import ostooc.backend.elf.ElfObjectWriter;
+import ostooc.backend.link.LinkException;
+import ostooc.backend.link.LinkOptions;
+import ostooc.backend.link.Linker;
+import ostooc.backend.obj.ObjectFile;
+import ostooc.backend.x86.CodeGenerator;
+import ostooc.frontend.Frontend;
+import ostooc.frontend.FrontendResult;
+import ostooc.frontend.SourceFile;
+import ostooc.ir.IrPrinter;
+import ostooc.ir.Module;
+
+/**
+ * The compiler as a library: sources and options in, an output file and diagnostics out. The pipeline,
+ * one step a line:
+ * <pre>
+ *   read sources → frontend (parse, attribute, lower to IR) → optimize (IR passes) → code generation
+ *   (instruction selection, register allocation, encoding: one relocatable object) → link (ET_EXEC)
+ *   → write the output atomically
+ * </pre>
+ * Nothing is written when there are errors, and a written file is never half-written.
+ */
+public final class Compiler {
+    private final List<Result.PhaseTime> phases = new ArrayList<>();
+
+    private Compiler() { }
+
+    public static Result compile(Options options) {
+        return new Compiler().run(options);
+    }
+
+    private Result run(Options o) {
+        List<SourceFile> user = timed("read", () -> readSources(o.sources()));
+        List<SourceFile> library = timed("load runtime", LibrarySources::load);
+        FrontendResult fe = timed("frontend", () -> Frontend.compile(user, library, o.mainClass()));
+        if (!fe.ok()) return new Result(fe.diagnostics(), null, phases);
+        Module ir = fe.module();
+        timed("optimize", () -> { Optimizer.run(ir, o.optLevel()); return null; });
+        byte[] out = switch (o.emit()) {
+            case IR -> IrPrinter.print(ir).getBytes(StandardCharsets.UTF_8);
+            case OBJ -> ElfObjectWriter.write(timed("codegen", () -> CodeGenerator.generate(ir)));
+            case EXE -> link(ir);
+        };
+        if (o.output() != null) timed("write", () -> { writeAtomically(o.output(), out, o.emit() == Options.Emit.EXE); return null; });
+        return new Result(List.of(), out, phases);
+    }
+
+    private byte[] link(Module ir) {
+        ObjectFile obj = timed("codegen", () -> CodeGenerator.generate(ir));
+        return timed("link", () -> {
+            try {
+                return Linker.link(List.of(obj), new LinkOptions(ir.entrySymbol));
+            } catch (LinkException e) {
+                throw new LinkFailedException(e.getMessage());
+            }
+        });
+    }
+
+    private <T> T timed(String phase, Supplier<T> step) {
+        long t0 = System.nanoTime();
+        T r = step.get();
+        phases.add(new Result.PhaseTime(phase, System.nanoTime() - t0));
+        return r;
+    }
+
+    /** The .java files named, and those found (sorted) in the folders named. */
+    static List<SourceFile> readSources(List<Path> paths) {
+        if (paths.isEmpty()) throw new UsageException("no source files");
+        List<SourceFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(q -> q.toString().endsWith(".java")).sorted().forEach(q -> files.add(read(q)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(p)) {
+                if (!p.toString().endsWith(".java")) throw new UsageException("not a .java file: " + p);
+                files.add(read(p));
+            } else {
+                throw new UsageException("file not found: " + p);
+            }
+        }
+        if (files.isEmpty()) throw new UsageException("no .java files in " + paths);
+        return files;
+    }
+
+    private static SourceFile read(Path p) {
+        try {
+            return new SourceFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + p + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes to a temporary file beside {@code target}, then renames it into place. */
+    static void writeAtomically(Path target, byte[] bytes, boolean executable) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, ".ostooc-", ".tmp");
+            Files.write(tmp, bytes);
+            if (executable) Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try { if (tmp != null) Files.deleteIfExists(tmp); } catch (IOException ignored) { }
+            throw new UsageException("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+}

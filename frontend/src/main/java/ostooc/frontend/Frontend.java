@@ -1,0 +1,91 @@
+package ostooc.frontend;
+
+import ostooc.frontend.attr.AttrContext;
+import ostooc.frontend.attr.Attributor;
+import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.MethodSym;
+import ostooc.frontend.model.ModelBuilder;
+import ostooc.frontend.model.ProgramModel;
+import ostooc.frontend.parse.ParsedFile;
+import ostooc.frontend.parse.Parser;
+import ostooc.frontend.parse.Positions;
+import ostooc.frontend.lower.ModuleLowerer;
+import ostooc.frontend.tree.Pos;
+import ostooc.ir.Module;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The front end, as a script:
+ * <pre>
+ *   sources ──parse──▶ JavaParser trees ──model──▶ classes, fields, methods ──attribute──▶ typed trees
+ *           ──lower (from the @EntryPoint, reachable code only)──▶ ostooc.ir.Module
+ * </pre>
+ * Errors are collected and returned sorted; the module is null when there is any.
+ */
+public final class Frontend {
+    private Frontend() { }
+
+    /**
+     * userSources: the program; librarySources: ostoo-rt + stdlib-shim sources (compiled only as far as
+     * reached). mainClass may be null (then: the unique user class with a main method).
+     */
+    public static FrontendResult compile(List<SourceFile> userSources, List<SourceFile> librarySources, String mainClass) {
+        Diagnostics diags = new Diagnostics();
+
+        // 1. parse every file; a file with a syntax error takes no further part
+        Parser parser = new Parser(diags);
+        List<ParsedFile> files = new ArrayList<>();
+        for (SourceFile s : librarySources) add(files, parser.parse(s, true));
+        for (SourceFile s : userSources) add(files, parser.parse(s, false));
+
+        // 2. the program model: classes, static fields, static methods, runtime roles
+        ModelBuilder builder = new ModelBuilder(diags);
+        ProgramModel model = builder.build(files);
+        AttrContext ctx = new AttrContext(model, builder.lookup(), builder.types(), diags);
+
+        // 3. attribute all user code (library code is attributed as lowering reaches it)
+        Attributor attributor = new Attributor(ctx);
+        attributor.attributeUserCode();
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted());   // the program-level checks below would only add noise
+        MethodSym main = findMain(model, mainClass, diags);
+        if (model.entryPoint == null) diags.error("no @EntryPoint method in the program (is ostoo-rt among the library sources?)");
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted());
+
+        // 4. lower what the entry point reaches
+        Module module = new ModuleLowerer(model, attributor, diags, main).lower();
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted());
+        return new FrontendResult(module, diags.sorted());
+    }
+
+    private static void add(List<ParsedFile> files, ParsedFile f) { if (f != null) files.add(f); }
+
+    /** The user's entry: {@code public static void main(String[])} or {@code static int main()}. */
+    private static MethodSym findMain(ProgramModel model, String mainClass, Diagnostics diags) {
+        List<MethodSym> mains = new ArrayList<>();
+        for (ClassSym c : model.classes()) {
+            if (c.isLibrary()) continue;
+            if (mainClass != null && !c.binaryName.equals(mainClass) && !(c.packageName.isEmpty() ? c.javaName()
+                    : c.packageName + "." + c.javaName()).equals(mainClass)) continue;
+            for (MethodSym m : c.methodsNamed("main")) if (isMain(m)) mains.add(m);
+        }
+        if (mains.size() == 1) return mains.get(0);
+        if (mains.isEmpty()) {
+            diags.error(mainClass == null ? "no class with a main method (public static void main(String[] args) or static int main())"
+                    : "class " + mainClass + " has no main method");
+            return null;
+        }
+        StringBuilder names = new StringBuilder();
+        for (MethodSym m : mains) names.append(names.length() == 0 ? "" : ", ").append(m.owner.javaName());
+        Pos p = Positions.start(mains.get(1).owner.file.source(), mains.get(1).decl.getName());
+        diags.error(p.file(), p.line(), p.column(), "several classes have a main method (" + names + "); choose one with --main");
+        return null;
+    }
+
+    private static boolean isMain(MethodSym m) {
+        if (m.params.size() == 1 && m.params.get(0).equals(JType.STRING_ARRAY) && m.result == JType.Prim.VOID) return true;
+        return m.params.isEmpty() && m.result == JType.Prim.INT;
+    }
+}

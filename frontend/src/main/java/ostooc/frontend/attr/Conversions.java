@@ -1,0 +1,82 @@
+package ostooc.frontend.attr;
+
+import ostooc.frontend.model.ConstValue;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.JType.Prim;
+import ostooc.frontend.tree.Expr;
+
+/**
+ * Java's conversions (JLS 5) made explicit as {@link Expr.Convert} nodes: widening and narrowing
+ * primitive conversions, assignment conversion (with the implicit narrowing of constants), method
+ * invocation conversion, casting, and unary/binary numeric promotion. Conversions of constants fold.
+ */
+public final class Conversions {
+    private Conversions() { }
+
+    /** JLS 5.1.2 widening primitive conversion (or identity). */
+    public static boolean isWidening(JType from, JType to) {
+        if (from.equals(to)) return true;
+        if (!(from instanceof Prim f) || !(to instanceof Prim t) || !f.isNumeric() || !t.isNumeric()) return false;
+        return switch (f) {
+            case BYTE -> t == Prim.SHORT || t == Prim.INT || t == Prim.LONG;
+            case SHORT, CHAR -> t == Prim.INT || t == Prim.LONG;
+            case INT -> t == Prim.LONG;
+            default -> false;
+        };
+    }
+
+    /** Method invocation conversion (JLS 5.3, strict and loose without boxing). */
+    public static boolean isInvocationConvertible(JType from, JType to) {
+        if (isWidening(from, to)) return true;
+        return from == JType.Null.NULL && to instanceof JType.Ref;
+    }
+
+    /** Emits {@code (to) e}; identity returns {@code e}; constants fold. Caller has checked legality. */
+    public static Expr convert(Expr e, JType to) {
+        if (e.type().equals(to)) return e;
+        if (e.type() == JType.Null.NULL) return new Expr.Const(e.pos(), to, null);
+        if (e instanceof Expr.Const c && c.value() instanceof ConstValue.Int i)
+            return new Expr.Const(e.pos(), to, new ConstValue.Int(ConstFolder.convert(to, i.value())));
+        return new Expr.Convert(e.pos(), to, e);
+    }
+
+    /**
+     * Assignment conversion (JLS 5.2) of {@code e} to {@code to}: widening, or narrowing of an int-like
+     * constant that fits a byte/short/char target. Returns null when not allowed (see {@link #assignError}).
+     */
+    public static Expr assign(Expr e, JType to) {
+        JType from = e.type();
+        if (isInvocationConvertible(from, to)) return convert(e, to);
+        if (e instanceof Expr.Const c && c.value() instanceof ConstValue.Int i && from instanceof Prim f
+                && (f == Prim.INT || f == Prim.SHORT || f == Prim.CHAR || f == Prim.BYTE)
+                && (to == Prim.BYTE || to == Prim.SHORT || to == Prim.CHAR)
+                && ConstFolder.convert(to, i.value()) == i.value()) {
+            return convert(e, to);
+        }
+        return null;
+    }
+
+    /** javac's message for a failed assignment conversion. */
+    public static String assignError(JType from, JType to) {
+        if (JType.isNumeric(from) && JType.isNumeric(to))
+            return "incompatible types: possible lossy conversion from " + from.javaName() + " to " + to.javaName();
+        return "incompatible types: " + from.javaName() + " cannot be converted to " + to.javaName();
+    }
+
+    /** Casting conversion (JLS 5.5) without reference casts beyond identity: numeric to numeric, boolean to boolean. */
+    public static boolean isCastable(JType from, JType to) {
+        if (from.equals(to)) return true;
+        if (JType.isNumeric(from) && JType.isNumeric(to)) return true;
+        return from == JType.Null.NULL && to instanceof JType.Ref;
+    }
+
+    /** Unary numeric promotion (JLS 5.6): byte, short, char to int. */
+    public static JType unaryPromoted(JType t) {
+        return t == Prim.BYTE || t == Prim.SHORT || t == Prim.CHAR ? Prim.INT : t;
+    }
+
+    /** Binary numeric promotion (JLS 5.6): long if either is long, else int. */
+    public static JType binaryPromoted(JType a, JType b) {
+        return a == Prim.LONG || b == Prim.LONG ? Prim.LONG : Prim.INT;
+    }
+}

@@ -1,0 +1,247 @@
+package ostooc.frontend.attr;
+
+import com.github.javaparser.ast.expr.*;
+import ostooc.frontend.model.ConstValue;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.JType.Prim;
+import ostooc.frontend.model.TypeResolver;
+import ostooc.frontend.tree.BinOp;
+import ostooc.frontend.tree.CmpOp;
+import ostooc.frontend.tree.Expr;
+import ostooc.frontend.tree.Pos;
+import ostooc.frontend.tree.UnOp;
+
+/**
+ * Operators (JLS 15.15-15.26): operand checks with javac's messages, numeric promotion made explicit,
+ * constant folding, and desugaring of compound assignment ({@code a op= b} becomes
+ * {@code a = (T)(a op b)}: the target is a local or static field, so reading it twice is harmless).
+ */
+final class OperatorAttributor {
+    private final ExprAttributor exprs;
+    private final AttrContext ctx;
+    private final StringConcat concat;
+
+    OperatorAttributor(ExprAttributor exprs) {
+        this.exprs = exprs;
+        this.ctx = exprs.ctx;
+        this.concat = new StringConcat(exprs);
+    }
+
+    // UnaryExpression: (+|-|~|!) UnaryExpression | ++x | --x | x++ | x--
+    Expr unary(UnaryExpr u, MethodEnv env) {
+        Pos p = exprs.pos(env, u);
+        UnaryExpr.Operator op = u.getOperator();
+        if (op == UnaryExpr.Operator.MINUS && (u.getExpression() instanceof IntegerLiteralExpr || u.getExpression() instanceof LongLiteralExpr)) {
+            Expr lit = exprs.integerLiteral((LiteralStringValueExpr) u.getExpression(), env, true);   // -2147483648
+            return lit == null ? null : negate(p, lit);
+        }
+        Expr x = exprs.attribute(u.getExpression(), env);
+        if (x == null) return null;
+        switch (op) {
+            case PLUS, MINUS -> {
+                if (!JType.isNumeric(x.type())) return badUnary(p, op, x);
+                Expr promoted = Conversions.convert(x, Conversions.unaryPromoted(x.type()));
+                return op == UnaryExpr.Operator.PLUS ? promoted : negate(p, promoted);
+            }
+            case BITWISE_COMPLEMENT -> {
+                if (!JType.isIntegral(x.type())) return badUnary(p, op, x);
+                return fold(new Expr.Unary(p, Conversions.unaryPromoted(x.type()), UnOp.BITNOT, Conversions.convert(x, Conversions.unaryPromoted(x.type()))));
+            }
+            case LOGICAL_COMPLEMENT -> {
+                if (x.type() != Prim.BOOLEAN) return badUnary(p, op, x);
+                return fold(new Expr.Unary(p, Prim.BOOLEAN, UnOp.NOT, x));
+            }
+            default -> {
+                boolean inc = op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_INCREMENT;
+                Expr target = variable(x, p, env);
+                if (target == null) return null;
+                if (!JType.isNumeric(target.type())) return badUnary(p, op, x);
+                return new Expr.IncDec(p, target.type(), target, inc, u.isPrefix());
+            }
+        }
+    }
+
+    private Expr negate(Pos p, Expr promoted) { return fold(new Expr.Unary(p, promoted.type(), UnOp.NEG, promoted)); }
+
+    private Expr badUnary(Pos p, UnaryExpr.Operator op, Expr x) {
+        ctx.error(p, "bad operand type " + x.type().javaName() + " for unary operator '" + op.asString() + "'");
+        return null;
+    }
+
+    // BinaryExpression: every infix operator; && and || short-circuit
+    Expr binary(BinaryExpr b, MethodEnv env) {
+        Pos p = exprs.pos(env, b);
+        Expr l = exprs.attribute(b.getLeft(), env);
+        Expr r = exprs.attribute(b.getRight(), env);
+        if (l == null || r == null) return null;
+        return binary(p, b.getOperator(), l, r);
+    }
+
+    Expr binary(Pos p, BinaryExpr.Operator op, Expr l, Expr r) {
+        JType lt = l.type(), rt = r.type();
+        switch (op) {
+            case AND, OR -> {
+                if (lt != Prim.BOOLEAN || rt != Prim.BOOLEAN) return badBinary(p, op, l, r);
+                return fold(new Expr.Logical(p, Prim.BOOLEAN, op == BinaryExpr.Operator.AND, l, r));
+            }
+            case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> {
+                if (op == BinaryExpr.Operator.PLUS && (JType.isString(lt) || JType.isString(rt))) {
+                    if (lt == Prim.VOID || rt == Prim.VOID) return badBinary(p, op, l, r);
+                    return concat.concat(p, l, r);
+                }
+                if (!JType.isNumeric(lt) || !JType.isNumeric(rt)) return badBinary(p, op, l, r);
+                return arithmetic(p, binOp(op), l, r);
+            }
+            case BINARY_AND, BINARY_OR, XOR -> {
+                if (lt == Prim.BOOLEAN && rt == Prim.BOOLEAN) return fold(new Expr.Binary(p, Prim.BOOLEAN, binOp(op), l, r));
+                if (!JType.isIntegral(lt) || !JType.isIntegral(rt)) return badBinary(p, op, l, r);
+                return arithmetic(p, binOp(op), l, r);
+            }
+            case LEFT_SHIFT, SIGNED_RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT -> {
+                if (!JType.isIntegral(lt) || !JType.isIntegral(rt)) return badBinary(p, op, l, r);
+                JType t = Conversions.unaryPromoted(lt);
+                // the count is masked to 5 or 6 bits, so narrowing a long count to int keeps its meaning
+                Expr count = Conversions.convert(Conversions.convert(r, Conversions.unaryPromoted(rt)), Prim.INT);
+                return fold(new Expr.Binary(p, t, binOp(op), Conversions.convert(l, t), count));
+            }
+            case EQUALS, NOT_EQUALS -> {
+                CmpOp c = op == BinaryExpr.Operator.EQUALS ? CmpOp.EQ : CmpOp.NE;
+                if (JType.isNumeric(lt) && JType.isNumeric(rt)) return compare(p, c, l, r);
+                if (lt == Prim.BOOLEAN && rt == Prim.BOOLEAN) return fold(new Expr.Compare(p, Prim.BOOLEAN, c, l, r));
+                if (JType.isReference(lt) && JType.isReference(rt) && (lt.equals(rt) || lt == JType.Null.NULL || rt == JType.Null.NULL)) {
+                    JType common = lt == JType.Null.NULL ? rt : lt;
+                    return fold(new Expr.Compare(p, Prim.BOOLEAN, c, Conversions.convert(l, common), Conversions.convert(r, common)));
+                }
+                if (JType.isReference(lt) && JType.isReference(rt)) {
+                    ctx.error(p, "incomparable types: " + lt.javaName() + " and " + rt.javaName());
+                    return null;
+                }
+                return badBinary(p, op, l, r);
+            }
+            case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> {
+                if (!JType.isNumeric(lt) || !JType.isNumeric(rt)) return badBinary(p, op, l, r);
+                CmpOp c = switch (op) { case LESS -> CmpOp.LT; case LESS_EQUALS -> CmpOp.LE; case GREATER -> CmpOp.GT; default -> CmpOp.GE; };
+                return compare(p, c, l, r);
+            }
+        }
+        throw new IllegalStateException("operator " + op);
+    }
+
+    /** Binary numeric promotion, then {@code l op r} in the promoted type. */
+    private Expr arithmetic(Pos p, BinOp op, Expr l, Expr r) {
+        JType t = Conversions.binaryPromoted(l.type(), r.type());
+        return fold(new Expr.Binary(p, t, op, Conversions.convert(l, t), Conversions.convert(r, t)));
+    }
+
+    private Expr compare(Pos p, CmpOp c, Expr l, Expr r) {
+        JType t = Conversions.binaryPromoted(l.type(), r.type());
+        return fold(new Expr.Compare(p, Prim.BOOLEAN, c, Conversions.convert(l, t), Conversions.convert(r, t)));
+    }
+
+    private Expr badBinary(Pos p, BinaryExpr.Operator op, Expr l, Expr r) {
+        ctx.error(p, "bad operand types for binary operator '" + op.asString() + "'\n  first type:  " + l.type().javaName()
+                + "\n  second type: " + r.type().javaName());
+        return null;
+    }
+
+    static BinOp binOp(BinaryExpr.Operator op) {
+        return switch (op) {
+            case PLUS -> BinOp.ADD; case MINUS -> BinOp.SUB; case MULTIPLY -> BinOp.MUL; case DIVIDE -> BinOp.DIV;
+            case REMAINDER -> BinOp.REM; case BINARY_AND -> BinOp.AND; case BINARY_OR -> BinOp.OR; case XOR -> BinOp.XOR;
+            case LEFT_SHIFT -> BinOp.SHL; case SIGNED_RIGHT_SHIFT -> BinOp.SHR; case UNSIGNED_RIGHT_SHIFT -> BinOp.USHR;
+            default -> throw new IllegalArgumentException(op.toString());
+        };
+    }
+
+    // Assignment: LeftHandSide AssignmentOperator Expression
+    Expr assign(AssignExpr a, MethodEnv env) {
+        Pos p = exprs.pos(env, a);
+        Expr lhs = exprs.attribute(a.getTarget(), env);
+        if (lhs == null) return null;
+        Expr target = variable(lhs, p, env);
+        if (target == null) return null;
+        if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
+            Expr value = exprs.assignable(a.getValue(), target.type(), env);
+            return value == null ? null : new Expr.Assign(p, target.type(), target, value);
+        }
+        Expr value = exprs.attribute(a.getValue(), env);
+        if (value == null) return null;
+        BinaryExpr.Operator op = a.getOperator().toBinaryOperator().orElseThrow();
+        if (op == BinaryExpr.Operator.PLUS && JType.isString(target.type())) {
+            if (value.type() == Prim.VOID) return badBinary(p, op, target, value);
+            return new Expr.Assign(p, target.type(), target, concat.concat(p, target, value));
+        }
+        if (JType.isString(target.type()) || JType.isReference(value.type())) return badBinary(p, op, target, value);
+        Expr combined = binary(p, op, target, value);    // a op b, promoted
+        if (combined == null) return null;
+        if (target.type() == Prim.BOOLEAN && combined.type() != Prim.BOOLEAN) return badBinary(p, op, target, value);
+        return new Expr.Assign(p, target.type(), target, Conversions.convert(combined, target.type()));   // the implicit (T) cast
+    }
+
+    /** The operand of an assignment or ++/-- must be a variable (a local, or a static field not final outside its initializer). */
+    private Expr variable(Expr x, Pos p, MethodEnv env) {
+        if (x instanceof Expr.Local) return x;
+        if (x instanceof Expr.StaticField f) {
+            boolean inOwnInit = env.method() == null && env.cls() == f.field().owner;
+            if (f.field().isFinal && !inOwnInit) {
+                ctx.error(p, "cannot assign a value to final variable " + f.field().name);
+                return null;
+            }
+            return x;
+        }
+        ctx.error(p, "unexpected type\n  required: variable\n  found:    value");
+        return null;
+    }
+
+    // ConditionalExpression: cond ? a : b  (JLS 15.25 for primitives and String)
+    Expr conditional(ConditionalExpr c, MethodEnv env) {
+        Pos p = exprs.pos(env, c);
+        Expr cond = exprs.condition(c.getCondition(), env);
+        Expr a = exprs.attribute(c.getThenExpr(), env);
+        Expr b = exprs.attribute(c.getElseExpr(), env);
+        if (cond == null || a == null || b == null) return null;
+        JType t = conditionalType(a, b);
+        if (t == null) {
+            ctx.error(p, "incompatible types: bad type in conditional expression\n    " + b.type().javaName() + " cannot be converted to " + a.type().javaName());
+            return null;
+        }
+        return fold(new Expr.Conditional(p, t, cond, Conversions.convert(a, t), Conversions.convert(b, t)));
+    }
+
+    private static JType conditionalType(Expr a, Expr b) {
+        JType at = a.type(), bt = b.type();
+        if (at.equals(bt)) return at == Prim.VOID ? null : at;
+        if (JType.isNumeric(at) && JType.isNumeric(bt)) {
+            if ((at == Prim.BYTE && bt == Prim.SHORT) || (at == Prim.SHORT && bt == Prim.BYTE)) return Prim.SHORT;
+            if (fitsConstant(b, at)) return at;   // byte/short/char vs an int constant that fits
+            if (fitsConstant(a, bt)) return bt;
+            return Conversions.binaryPromoted(at, bt);
+        }
+        if (at == JType.Null.NULL && bt instanceof JType.Ref) return bt;
+        if (bt == JType.Null.NULL && at instanceof JType.Ref) return at;
+        return null;
+    }
+
+    private static boolean fitsConstant(Expr e, JType t) {
+        return (t == Prim.BYTE || t == Prim.SHORT || t == Prim.CHAR) && e.type() == Prim.INT
+                && e instanceof Expr.Const c && c.value() instanceof ConstValue.Int i && ConstFolder.convert(t, i.value()) == i.value();
+    }
+
+    // CastExpression: ( PrimitiveType ) UnaryExpression | ( String ) ...
+    Expr cast(CastExpr c, MethodEnv env) {
+        Pos p = exprs.pos(env, c);
+        TypeResolver.Result t = ctx.types.resolve(c.getType(), env.cls(), false);
+        if (t.error() != null) { ctx.error(ostooc.frontend.parse.Positions.start(env.file(), c.getType()), t.error()); return null; }
+        Expr x = exprs.attribute(c.getExpression(), env);
+        if (x == null) return null;
+        if (!Conversions.isCastable(x.type(), t.type())) {
+            ctx.error(p, "incompatible types: " + x.type().javaName() + " cannot be converted to " + t.type().javaName());
+            return null;
+        }
+        Expr converted = Conversions.convert(x, t.type());
+        return converted instanceof Expr.Convert k ? new Expr.Convert(p, k.type(), k.operand()) : converted;
+    }
+
+    /** Replaces an operator node whose operands are all constants by its value (JLS 15.29). */
+    static Expr fold(Expr e) { return Folding.fold(e); }
+}

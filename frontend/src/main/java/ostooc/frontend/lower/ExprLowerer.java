@@ -1,0 +1,141 @@
+package ostooc.frontend.lower;
+
+import ostooc.frontend.model.ConstValue;
+import ostooc.frontend.model.FieldSym;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.JType.Prim;
+import ostooc.frontend.tree.Expr;
+import ostooc.frontend.tree.LocalVar;
+import ostooc.ir.Block;
+import ostooc.ir.Cond;
+import ostooc.ir.Instr;
+import ostooc.ir.Op;
+import ostooc.ir.Type;
+
+/**
+ * Expressions to IR values. byte/short/char/boolean live in i32, kept normalised (sign- or zero-extended,
+ * booleans 0/1) by narrowing right where a value is converted or stored back. Arithmetic is in
+ * {@link ArithmeticLowerer}, calls in {@link CallLowerer}.
+ */
+final class ExprLowerer {
+    private final FunctionLowerer f;
+    private final ArithmeticLowerer arith;
+    private final CallLowerer calls;
+
+    ExprLowerer(FunctionLowerer f) {
+        this.f = f;
+        this.arith = new ArithmeticLowerer(f);
+        this.calls = new CallLowerer(f);
+    }
+
+    /** An expression statement: evaluated for its effect. */
+    void effect(Expr e) { value(e); }
+
+    /** The value of {@code e} (null for a void call). */
+    Instr value(Expr e) {
+        if (e instanceof Expr.Const c) return constant(c);
+        if (e instanceof Expr.Local l) return f.ssa.read(l.var(), f.ir.block());
+        if (e instanceof Expr.StaticField s) return loadField(s.field());
+        if (e instanceof Expr.Convert c) return arith.convert(value(c.operand()), c.operand().type(), c.type());
+        if (e instanceof Expr.Unary u) return arith.unary(u.op(), u.type(), value(u.operand()));
+        if (e instanceof Expr.Binary b) return arith.binary(b, value(b.left()), value(b.right()));
+        if (e instanceof Expr.Compare c) return f.ir.cmp(cond(c.op()), value(c.left()), value(c.right()));
+        if (e instanceof Expr.Logical || e instanceof Expr.Conditional) return viaBranches(e);
+        if (e instanceof Expr.Assign a) { Instr v = value(a.value()); store(a.target(), v); return v; }
+        if (e instanceof Expr.IncDec i) return incDec(i);
+        if (e instanceof Expr.Call c) return calls.call(c);
+        throw new IllegalStateException("expression " + e);
+    }
+
+    // 42 => iconst i32 42;  "hi" => symaddr ref str.0;  null => iconst ref 0
+    private Instr constant(Expr.Const c) {
+        if (c.value() == null) return f.ir.iconst(Type.REF, 0);
+        if (c.value() instanceof ConstValue.Int i) return f.ir.iconst(c.type().irType(), i.value());
+        if (c.value() instanceof ConstValue.Str s) return f.ir.symaddr(Type.REF, f.ml.strings.literal(s.value()));
+        throw new IllegalStateException("enum constant outside the Asm DSL: " + c);
+    }
+
+    // C.x (read)  =>  [call C.<clinit>]; %a = symaddr i64 C.x; %v = load.<kind> %a, 0
+    Instr loadField(FieldSym field) {
+        initClass(field);
+        Instr addr = f.ir.symaddr(Type.I64, f.ml.field(field));
+        return f.ir.load(StaticData.memKind(field.type), addr, 0);
+    }
+
+    /** A use of another class's static member is an "active use": initialise that class first (JLS 12.4.1). */
+    void initClass(FieldSym field) { calls.initClass(field.owner); }
+
+    // x = v  =>  (local) new SSA definition of x;  (static) [call C.<clinit>]; store.<kind> symaddr C.x, 0, v
+    private void store(Expr target, Instr v) {
+        if (target instanceof Expr.Local l) { f.ssa.write(l.var(), f.ir.block(), v); return; }
+        FieldSym field = ((Expr.StaticField) target).field();
+        initClass(field);
+        f.ir.store(StaticData.memKind(field.type), f.ir.symaddr(Type.I64, f.ml.field(field)), 0, v);
+    }
+
+    // x++ on byte b  =>  %old = b; %n = add %old, 1; %nb = sx8 %n; b := %nb; value %old (postfix) or %nb (prefix)
+    private Instr incDec(Expr.IncDec i) {
+        Instr old = value(i.target());
+        Type t = i.type().irType();
+        Instr changed = f.ir.binary(i.increment() ? Op.ADD : Op.SUB, t, old, f.ir.iconst(t, 1));
+        Instr narrowed = arith.narrow(changed, i.type());
+        store(i.target(), narrowed);
+        return i.prefix() ? narrowed : old;
+    }
+
+    // a && b as a value  =>  t := 0/1 on each path through condition(); the merge is a phi built by the SSA builder
+    private Instr viaBranches(Expr e) {
+        LocalVar tmp = new LocalVar("$tmp", e.type(), e.pos(), false);
+        Block join = f.ir.newBlock();
+        if (e instanceof Expr.Conditional c) {
+            Block then = f.ir.newBlock(), otherwise = f.ir.newBlock();
+            condition(c.cond(), then, otherwise);
+            f.ssa.seal(then); f.ssa.seal(otherwise);
+            f.startBlock(then);
+            f.ssa.write(tmp, f.ir.block(), value(c.then()));
+            f.jump(join);
+            f.startBlock(otherwise);
+            f.ssa.write(tmp, f.ir.block(), value(c.otherwise()));
+            f.jump(join);
+        } else {
+            Block yes = f.ir.newBlock(), no = f.ir.newBlock();
+            condition(e, yes, no);
+            f.ssa.seal(yes); f.ssa.seal(no);
+            f.startBlock(yes);
+            f.ssa.write(tmp, f.ir.block(), f.ir.iconst(Type.I32, 1));
+            f.jump(join);
+            f.startBlock(no);
+            f.ssa.write(tmp, f.ir.block(), f.ir.iconst(Type.I32, 0));
+            f.jump(join);
+        }
+        f.ssa.seal(join);
+        f.startBlock(join);
+        return f.ssa.read(tmp, join);
+    }
+
+    /**
+     * Branches on a boolean expression, short-circuiting:
+     * {@code a && b} => {@code brif a, bB, no; bB: brif b, yes, no};  {@code a || b} => {@code brif a, yes, bB; bB: brif b, yes, no};
+     * {@code !a} swaps the targets; anything else is {@code brif value, yes, no}.
+     */
+    void condition(Expr e, Block yes, Block no) {
+        if (e instanceof Expr.Logical l) {
+            Block right = f.ir.newBlock();
+            if (l.isAnd()) condition(l.left(), right, no);
+            else condition(l.left(), yes, right);
+            f.ssa.seal(right);
+            f.startBlock(right);
+            condition(l.right(), yes, no);
+        } else if (e instanceof Expr.Unary u && u.op() == ostooc.frontend.tree.UnOp.NOT) {
+            condition(u.operand(), no, yes);
+        } else {
+            f.branch(value(e), yes, no);
+        }
+    }
+
+    static Cond cond(ostooc.frontend.tree.CmpOp op) {
+        return switch (op) { case EQ -> Cond.EQ; case NE -> Cond.NE; case LT -> Cond.LT; case LE -> Cond.LE; case GT -> Cond.GT; case GE -> Cond.GE; };
+    }
+
+    static boolean isSubInt(JType t) { return t == Prim.BYTE || t == Prim.SHORT || t == Prim.CHAR; }
+}

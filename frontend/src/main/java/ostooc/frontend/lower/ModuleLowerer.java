@@ -1,0 +1,92 @@
+package ostooc.frontend.lower;
+
+import ostooc.frontend.Diagnostics;
+import ostooc.frontend.attr.Attributor;
+import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.FieldSym;
+import ostooc.frontend.model.MethodSym;
+import ostooc.frontend.model.ProgramModel;
+import ostooc.frontend.tree.AttributedMethod;
+import ostooc.frontend.tree.ClassInit;
+import ostooc.frontend.tree.Pos;
+import ostooc.ir.Function;
+import ostooc.ir.Module;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 3: lowers what is reachable from the {@code @EntryPoint} to an IR module. A worklist of methods
+ * and class initialisers: lowering one requests the functions it calls (including exported symbols named
+ * in {@code Asm.call}), and those are lowered in turn; nothing unreachable is emitted, so a hello world
+ * contains no {@code eprint}. Requires an error-free user program (library code is attributed on demand).
+ */
+public final class ModuleLowerer {
+    final Module module = new Module();
+    final ProgramModel model;
+    final Attributor attributor;
+    final Diagnostics diags;
+    /** The user's main method: {@code void main(String[])} or {@code int main()}. */
+    final MethodSym main;
+    final StringPool strings = new StringPool(module);
+    final StaticData statics = new StaticData(module, strings);
+    private final Deque<Runnable> work = new ArrayDeque<>();
+    private final Set<Object> requested = new HashSet<>();
+
+    public ModuleLowerer(ProgramModel model, Attributor attributor, Diagnostics diags, MethodSym main) {
+        this.model = model; this.attributor = attributor; this.diags = diags; this.main = main;
+    }
+
+    public Module lower() {
+        module.entrySymbol = method(model.entryPoint);
+        while (!work.isEmpty()) work.poll().run();
+        return module;
+    }
+
+    /** The symbol of {@code m}, queueing its lowering on first request. */
+    String method(MethodSym m) {
+        if (requested.add(m)) work.add(() -> lowerMethod(m));
+        return m.symbol();
+    }
+
+    /** The symbol of an exported method ({@code Asm.call("_start_java")}); null if none has that name. */
+    String export(String symbol) {
+        MethodSym m = model.export(symbol);
+        return m == null ? null : method(m);
+    }
+
+    /** The {@code <clinit>} symbol of {@code c}, or null when the class needs no initialisation. */
+    String classInit(ClassSym c) {
+        ClassInit init = attributor.classInit(c);
+        if (init == null) return null;
+        String symbol = c.binaryName + ".<clinit>()V";
+        if (requested.add(c)) work.add(() -> ClassInitLowerer.lower(this, init, symbol));
+        return symbol;
+    }
+
+    /** The storage symbol of a static field; its class's initialisation is planned first (DATA or BSS). */
+    String field(FieldSym f) {
+        attributor.classInit(f.owner);
+        return statics.field(f);
+    }
+
+    void error(Pos p, String message) { diags.error(p.file(), p.line(), p.column(), message); }
+
+    private void lowerMethod(MethodSym m) {
+        AttributedMethod am = attributor.method(m);
+        if (m.isNative) return;   // intrinsics and syscalls are expanded at their call sites
+        Function fn = new Function(m.symbol(), am.params().stream().map(v -> v.type.irType()).toList(), m.result.irType());
+        fn.exported = m.annotations.export() != null;
+        fn.noreturn = m.annotations.noReturn();
+        fn.naked = m.annotations.naked();
+        module.add(fn);
+        if (am.body() == null) return;
+        if (fn.naked) NakedLowerer.lower(this, fn, am);
+        else new FunctionLowerer(this, fn, m.owner).lowerMethod(am);
+    }
+
+    List<Function> functions() { return module.functions(); }
+}

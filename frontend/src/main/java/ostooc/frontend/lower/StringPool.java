@@ -1,0 +1,48 @@
+package ostooc.frontend.lower;
+
+import ostooc.ir.DataItem;
+import ostooc.ir.Module;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * String literals as read-only objects laid out per {@code ostoo.rt.Layout}: header word 0 (8 bytes),
+ * length i32 at 8, hash i32 at 12 (0: not computed), UTF-16 chars at 16, size rounded up to 8.
+ * Identical literals share one item (Java interns them), named {@code str.0}, {@code str.1}, ... in
+ * order of first use.
+ */
+final class StringPool {
+    private final Module module;
+    private final Map<String, String> names = new HashMap<>();
+
+    StringPool(Module module) { this.module = module; }
+
+    /** The data symbol of the literal {@code s}. */
+    String literal(String s) {
+        return names.computeIfAbsent(s, k -> {
+            String name = "str." + names.size();
+            module.add(new DataItem(name, DataItem.Kind.RODATA, 8, layout(k)));
+            return name;
+        });
+    }
+
+    static byte[] layout(String s) {
+        int size = (16 + 2 * s.length() + 7) & ~7;
+        byte[] b = new byte[size];
+        putInt(b, 8, s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b[16 + 2 * i] = (byte) s.charAt(i);
+            b[17 + 2 * i] = (byte) (s.charAt(i) >> 8);
+        }
+        return b;
+    }
+
+    static void putInt(byte[] b, int at, int v) {
+        for (int i = 0; i < 4; i++) b[at + i] = (byte) (v >> (8 * i));
+    }
+
+    static void putLong(byte[] b, int at, long v) {
+        for (int i = 0; i < 8; i++) b[at + i] = (byte) (v >> (8 * i));
+    }
+}

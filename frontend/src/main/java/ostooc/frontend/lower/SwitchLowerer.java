@@ -1,0 +1,54 @@
+package ostooc.frontend.lower;
+
+import ostooc.frontend.tree.Stmt;
+import ostooc.ir.Block;
+import ostooc.ir.Cond;
+import ostooc.ir.Instr;
+import ostooc.ir.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Classic switch as a compare chain (a jump table can come later):
+ * <pre>
+ * switch (x) { case 1: A  default: B  case 2: C }
+ *   =>  t1 = cmp eq x, 1; brif t1, bA, n1;  n1: t2 = cmp eq x, 2; brif t2, bC, bB
+ *       bA: A; br bB   (fall through)   bB: B; br bC   bC: C; br bExit   bExit:
+ * </pre>
+ * Without a default the last test's false edge goes to bExit.
+ */
+final class SwitchLowerer {
+    private SwitchLowerer() { }
+
+    static void lower(FunctionLowerer f, Stmt.Switch sw) {
+        Instr x = f.exprs.value(sw.selector());
+        List<Block> bodies = new ArrayList<>();
+        for (int i = 0; i < sw.cases().size(); i++) bodies.add(f.ir.newBlock());
+        Block exit = f.ir.newBlock();
+        Block fallback = exit;
+        for (int i = 0; i < sw.cases().size(); i++) if (sw.cases().get(i).isDefault()) fallback = bodies.get(i);
+        // the dispatch chain
+        for (int i = 0; i < sw.cases().size(); i++) {
+            for (long label : sw.cases().get(i).labels()) {
+                Block next = f.ir.newBlock();
+                f.branch(f.ir.cmp(Cond.EQ, x, f.ir.iconst(Type.I32, label)), bodies.get(i), next);
+                f.ssa.seal(next);
+                f.startBlock(next);
+            }
+        }
+        f.jump(fallback);
+        // the bodies, falling through in source order
+        f.targets(sw.target(), exit, null);
+        for (int i = 0; i < sw.cases().size(); i++) {
+            Block b = bodies.get(i);
+            f.jump(b);   // fall-through from the previous group
+            f.ssa.seal(b);
+            f.startBlock(b);
+            for (Stmt s : sw.cases().get(i).body()) f.statement(s);
+        }
+        f.jump(exit);
+        f.ssa.seal(exit);
+        f.startBlock(exit);
+    }
+}

@@ -1,0 +1,48 @@
+package ostooc.frontend.model;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import ostooc.frontend.parse.ParsedFile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A class (or a constant-only runtime enum): its static fields and methods in declaration order. */
+public final class ClassSym {
+    public final String binaryName;     // pkg.Outer$Inner
+    public final String simpleName;
+    public final String packageName;    // "" for the default package
+    public final ClassSym outer;
+    public final ParsedFile file;
+    public final TypeDeclaration<?> decl;
+    public final boolean isEnum;
+    public final Map<String, ClassSym> nested = new LinkedHashMap<>();
+    public final Map<String, FieldSym> fields = new LinkedHashMap<>();
+    public final Map<String, List<MethodSym>> methods = new LinkedHashMap<>();
+
+    public ClassSym(String binaryName, String simpleName, String packageName, ClassSym outer, ParsedFile file,
+                    TypeDeclaration<?> decl, boolean isEnum) {
+        this.binaryName = binaryName; this.simpleName = simpleName; this.packageName = packageName;
+        this.outer = outer; this.file = file; this.decl = decl; this.isEnum = isEnum;
+    }
+
+    public CompilationUnit unit() { return file.unit(); }
+    public boolean isLibrary() { return file.library(); }
+
+    public void addMethod(MethodSym m) { methods.computeIfAbsent(m.name, k -> new ArrayList<>()).add(m); }
+
+    public List<MethodSym> methodsNamed(String name) { return methods.getOrDefault(name, List.of()); }
+
+    public List<MethodSym> allMethods() {
+        List<MethodSym> all = new ArrayList<>();
+        methods.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The canonical name as javac shows it ({@code Outer.Inner}). */
+    public String javaName() { return outer == null ? simpleName : outer.javaName() + "." + simpleName; }
+
+    @Override public String toString() { return binaryName; }
+}

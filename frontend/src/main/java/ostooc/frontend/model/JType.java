@@ -1,0 +1,60 @@
+package ostooc.frontend.model;
+
+import ostooc.ir.Type;
+
+/**
+ * Java types of the subset: primitives, reference types named by binary name (String; the runtime's
+ * constant-only enums such as {@code ostoo.rt.asm.Reg}; main's {@code String[]}), and the null type.
+ */
+public sealed interface JType permits JType.Prim, JType.Ref, JType.Null {
+
+    /** JVM descriptor: {@code I}, {@code J}, {@code Ljava/lang/String;}. */
+    String descriptor();
+    /** The name javac shows in messages: {@code int}, {@code String}. */
+    String javaName();
+    /** The IR type holding values of this type (boolean/byte/short/char/int all in i32). */
+    Type irType();
+
+    JType.Ref STRING = new Ref("java.lang.String");
+    JType.Ref STRING_ARRAY = new Ref("[java.lang.String");
+
+    enum Prim implements JType {
+        BOOLEAN("Z", "boolean"), BYTE("B", "byte"), SHORT("S", "short"), CHAR("C", "char"),
+        INT("I", "int"), LONG("J", "long"), VOID("V", "void");
+
+        private final String descriptor, javaName;
+        Prim(String descriptor, String javaName) { this.descriptor = descriptor; this.javaName = javaName; }
+
+        @Override public String descriptor() { return descriptor; }
+        @Override public String javaName() { return javaName; }
+        @Override public Type irType() { return this == LONG ? Type.I64 : this == VOID ? Type.VOID : Type.I32; }
+        public boolean isNumeric() { return this != BOOLEAN && this != VOID; }
+        public boolean isIntegral() { return isNumeric(); }   // no floating point yet
+    }
+
+    record Ref(String binaryName) implements JType {
+        @Override public String descriptor() {
+            if (binaryName.startsWith("[")) return "[" + new Ref(binaryName.substring(1)).descriptor();
+            return "L" + binaryName.replace('.', '/') + ";";
+        }
+        @Override public String javaName() {
+            String n = binaryName.startsWith("[") ? binaryName.substring(1) + "[]" : binaryName;
+            return n.substring(n.lastIndexOf('.') + 1).replace('$', '.');
+        }
+        @Override public Type irType() { return Type.REF; }
+        public boolean isArray() { return binaryName.startsWith("["); }
+    }
+
+    enum Null implements JType {
+        NULL;
+        @Override public String descriptor() { throw new IllegalStateException("the null type has no descriptor"); }
+        @Override public String javaName() { return "<null>"; }
+        @Override public Type irType() { return Type.REF; }
+    }
+
+    static boolean isNumeric(JType t) { return t instanceof Prim p && p.isNumeric(); }
+    static boolean isIntegral(JType t) { return t instanceof Prim p && p.isIntegral(); }
+    static boolean isBoolean(JType t) { return t == Prim.BOOLEAN; }
+    static boolean isString(JType t) { return STRING.equals(t); }
+    static boolean isReference(JType t) { return t instanceof Ref || t == Null.NULL; }
+}

@@ -1,0 +1,209 @@
+package ostooc.frontend.model;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import ostooc.frontend.Diagnostics;
+import ostooc.frontend.parse.ParsedFile;
+import ostooc.frontend.parse.Positions;
+import ostooc.frontend.tree.Pos;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 2a: declares every class, static field and static method of the program (the "program model"),
+ * with resolved types and annotations. Unsupported members are reported for user code; in library code
+ * they are skipped silently (they only matter if reached, and then their use is reported).
+ */
+public final class ModelBuilder {
+    private final Diagnostics diags;
+    private final ProgramModel model = new ProgramModel();
+    private final ClassLookup lookup = new ClassLookup(model);
+    private final TypeResolver types = new TypeResolver(lookup);
+
+    public ModelBuilder(Diagnostics diags) { this.diags = diags; }
+
+    public ProgramModel build(List<ParsedFile> files) {
+        List<ClassSym> declared = new ArrayList<>();
+        for (ParsedFile f : files)
+            for (TypeDeclaration<?> t : f.unit().getTypes()) declareClass(f, t, null, declared);
+        for (ClassSym c : declared) declareMembers(c);
+        return model;
+    }
+
+    public ClassLookup lookup() { return lookup; }
+    public TypeResolver types() { return types; }
+
+    // TypeDeclaration: ClassDeclaration | EnumDeclaration (runtime only) ; nested: static member classes
+    private void declareClass(ParsedFile f, TypeDeclaration<?> t, ClassSym outer, List<ClassSym> out) {
+        if (t instanceof AnnotationDeclaration) return;   // @interface: only the runtime's annotations, matched by name
+        String unsupported = null;
+        if (t instanceof RecordDeclaration) unsupported = "unsupported: records";
+        else if (t instanceof EnumDeclaration && !f.library()) unsupported = "unsupported: enums";
+        else if (t instanceof ClassOrInterfaceDeclaration c) {
+            if (c.isInterface()) unsupported = "unsupported: interfaces";
+            else if (!c.getTypeParameters().isEmpty()) unsupported = "unsupported: generics";
+            else if (!c.getExtendedTypes().isEmpty() || !c.getImplementedTypes().isEmpty()) unsupported = "unsupported: inheritance";
+            else if (outer != null && !c.isStatic()) unsupported = "unsupported: inner classes";
+        }
+        if (unsupported != null) {
+            if (!f.library()) error(f, t.getName(), unsupported);
+            return;
+        }
+        String pkg = f.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        String name = t.getNameAsString();
+        String binary = outer != null ? outer.binaryName + "$" + name : (pkg.isEmpty() ? name : pkg + "." + name);
+        ClassSym c = new ClassSym(binary, name, pkg, outer, f, t, t instanceof EnumDeclaration);
+        if (model.byBinaryName(binary) != null) {
+            error(f, t.getName(), "duplicate class: " + binary.replace('$', '.'));
+            return;
+        }
+        model.add(c);
+        if (outer != null) outer.nested.put(name, c);
+        out.add(c);
+        for (BodyDeclaration<?> m : t.getMembers())
+            if (m instanceof TypeDeclaration<?> nested) declareClass(f, nested, c, out);
+    }
+
+    // ClassBody: FieldDeclaration | MethodDeclaration | ConstructorDeclaration | Initializer | nested types
+    private void declareMembers(ClassSym c) {
+        if (c.decl instanceof EnumDeclaration e) {
+            for (EnumConstantDeclaration k : e.getEntries()) {
+                FieldSym f = new FieldSym(c, k.getNameAsString(), new JType.Ref(c.binaryName), true, null);
+                f.constant = new ConstValue.EnumConst(k.getNameAsString());
+                f.constantVariable = true;
+                f.state = FieldSym.State.RESOLVED;
+                c.fields.put(f.name, f);
+            }
+        }
+        for (BodyDeclaration<?> m : c.decl.getMembers()) {
+            if (m instanceof FieldDeclaration fd) declareFields(c, fd);
+            else if (m instanceof MethodDeclaration md) declareMethod(c, md);
+            else if (m instanceof InitializerDeclaration init && !init.isStatic()) userError(c, init, "unsupported: instance initializers");
+            else if (m instanceof ConstructorDeclaration) { /* never callable without 'new'; the runtime's private ones hide the default */ }
+        }
+    }
+
+    // FieldDeclaration: {Modifier} Type VariableDeclarator {, VariableDeclarator} ;
+    private void declareFields(ClassSym c, FieldDeclaration fd) {
+        if (!fd.isStatic()) { userError(c, fd.getVariable(0).getName(), "unsupported: instance fields"); return; }
+        for (VariableDeclarator v : fd.getVariables()) {
+            TypeResolver.Result t = types.resolve(v.getType(), c, false);
+            if (t.error() != null) { userError(c, v.getType(), t.error()); continue; }
+            if (c.fields.containsKey(v.getNameAsString())) {
+                userError(c, v.getName(), "variable " + v.getNameAsString() + " is already defined in class " + c.javaName());
+                continue;
+            }
+            c.fields.put(v.getNameAsString(), new FieldSym(c, v.getNameAsString(), t.type(), fd.isFinal(), v));
+        }
+    }
+
+    // MethodDeclaration: {Modifier} [TypeParameters] Type Identifier ( [FormalParameters] ) [throws ...] (Block | ;)
+    private void declareMethod(ClassSym c, MethodDeclaration md) {
+        if (!md.isStatic()) { userError(c, md.getName(), "unsupported: instance methods"); return; }
+        if (!md.getTypeParameters().isEmpty()) { userError(c, md.getName(), "unsupported: generics"); return; }
+        if (!md.getThrownExceptions().isEmpty()) { userError(c, md.getThrownException(0), "unsupported: exceptions"); return; }
+        TypeResolver.Result ret = types.resolve(md.getType(), c, false);
+        if (ret.error() != null) { userError(c, md.getType(), ret.error()); return; }
+        boolean isMain = md.getNameAsString().equals("main") && md.getParameters().size() == 1;
+        List<JType> params = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Parameter p : md.getParameters()) {
+            if (p.isVarArgs()) { userError(c, p, "unsupported: varargs"); return; }
+            TypeResolver.Result pt = types.resolve(p.getType(), c, isMain);
+            if (pt.error() != null) { userError(c, p.getType(), pt.error()); return; }
+            params.add(pt.type());
+            names.add(p.getNameAsString());
+        }
+        Annotations ann = annotations(c, md);
+        MethodSym m = new MethodSym(c, md.getNameAsString(), params, names, ret.type(), md, md.isNative(), ann);
+        for (MethodSym other : c.methodsNamed(m.name)) {
+            if (other.params.equals(m.params)) {
+                userError(c, md.getName(), "method " + m.javaSignature() + " is already defined in class " + c.javaName());
+                return;
+            }
+        }
+        if (md.isNative() && ann.syscall() == null && !ann.intrinsic()) { userError(c, md.getName(), "unsupported: native methods"); return; }
+        c.addMethod(m);
+        registerRole(c, md, m);
+    }
+
+    private void registerRole(ClassSym c, MethodDeclaration md, MethodSym m) {
+        Annotations a = m.annotations;
+        if (a.entryPoint()) {
+            if (model.entryPoint != null) error(c.file, md.getName(), "more than one @EntryPoint method");
+            model.entryPoint = m;
+        }
+        if (a.panicHandler()) {
+            if (model.panicHandler != null) error(c.file, md.getName(), "more than one @PanicHandler method");
+            model.panicHandler = m;
+        }
+        if (a.globalAllocator()) {
+            if (model.globalAllocator != null) error(c.file, md.getName(), "more than one @GlobalAllocator method");
+            model.globalAllocator = m;
+        }
+        if (a.export() != null) {
+            if (model.export(a.export()) != null) error(c.file, md.getName(), "symbol " + a.export() + " is exported twice");
+            model.addExport(m);
+        }
+    }
+
+    /** The ostoo.rt.annotation annotations of a method, matched by resolved or simple name. */
+    private Annotations annotations(ClassSym c, MethodDeclaration md) {
+        boolean entry = false, naked = false, noReturn = false, panic = false, alloc = false, intrinsic = false;
+        String export = null;
+        Long syscall = null;
+        for (AnnotationExpr a : md.getAnnotations()) {
+            String q = lookup.annotationName(a.getNameAsString(), c);
+            String simple = q.startsWith("ostoo.rt.annotation.") ? q.substring("ostoo.rt.annotation.".length()) : q.contains(".") ? "" : q;
+            switch (simple) {
+                case "EntryPoint" -> entry = true;
+                case "Naked" -> naked = true;
+                case "NoReturn" -> noReturn = true;
+                case "PanicHandler" -> panic = true;
+                case "GlobalAllocator" -> alloc = true;
+                case "Intrinsic" -> intrinsic = true;
+                case "Export" -> export = singleValue(a) instanceof StringLiteralExpr s ? s.asString() : null;
+                case "Syscall" -> syscall = singleValue(a) instanceof LiteralStringValueExpr l ? parseLong(l.getValue()) : null;
+                default -> { }
+            }
+        }
+        return new Annotations(entry, naked, export, syscall, noReturn, panic, alloc, intrinsic);
+    }
+
+    private static Object singleValue(AnnotationExpr a) {
+        return a instanceof SingleMemberAnnotationExpr s ? s.getMemberValue() : null;
+    }
+
+    private static Long parseLong(String s) {
+        s = s.replace("_", "");
+        if (s.endsWith("L") || s.endsWith("l")) s = s.substring(0, s.length() - 1);
+        return s.startsWith("0x") || s.startsWith("0X") ? Long.parseLong(s.substring(2), 16) : Long.parseLong(s);
+    }
+
+    private void userError(ClassSym c, Node at, String message) {
+        if (!c.isLibrary()) error(c.file, at, message);
+    }
+
+    private void error(ParsedFile f, Node at, String message) {
+        Pos p = Positions.start(f.source(), at);
+        diags.error(f.source(), p.line(), p.column(), message);
+    }
+
+}

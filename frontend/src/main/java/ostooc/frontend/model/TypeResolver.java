@@ -1,0 +1,55 @@
+package ostooc.frontend.model;
+
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.VoidType;
+
+/**
+ * JavaParser types to {@link JType}. Unsupported types are reported through the returned
+ * {@link Result#error} (the caller knows the position): floating point, arrays, other classes.
+ */
+public final class TypeResolver {
+    /** Either a type or an error message. */
+    public record Result(JType type, String error) {
+        static Result ok(JType t) { return new Result(t, null); }
+        static Result error(String e) { return new Result(null, e); }
+    }
+
+    private final ClassLookup lookup;
+
+    public TypeResolver(ClassLookup lookup) { this.lookup = lookup; }
+
+    /** Type: PrimitiveType | void | ClassType; arrays only as main's {@code String[]} (allowStringArray). */
+    public Result resolve(Type t, ClassSym context, boolean allowStringArray) {
+        if (t instanceof VoidType) return Result.ok(JType.Prim.VOID);
+        if (t instanceof PrimitiveType p) {
+            return switch (p.getType()) {
+                case BOOLEAN -> Result.ok(JType.Prim.BOOLEAN);
+                case BYTE -> Result.ok(JType.Prim.BYTE);
+                case SHORT -> Result.ok(JType.Prim.SHORT);
+                case CHAR -> Result.ok(JType.Prim.CHAR);
+                case INT -> Result.ok(JType.Prim.INT);
+                case LONG -> Result.ok(JType.Prim.LONG);
+                case FLOAT, DOUBLE -> Result.error("unsupported: floating point");
+            };
+        }
+        if (t instanceof ArrayType a) {
+            if (allowStringArray && a.getArrayLevel() == 1 && resolve(a.getComponentType(), context, false).type() == JType.STRING)
+                return Result.ok(JType.STRING_ARRAY);
+            return Result.error("unsupported: arrays");
+        }
+        if (t instanceof ClassOrInterfaceType c) {
+            if (c.getTypeArguments().isPresent()) return Result.error("unsupported: generics");
+            String name = c.getNameWithScope();
+            ClassSym cls = lookup.resolve(name, context);
+            if (cls != null && cls.isEnum && cls.isLibrary()) return Result.ok(new JType.Ref(cls.binaryName));
+            if (cls != null) return Result.error("unsupported: object types");
+            if (name.equals("String") || name.equals("java.lang.String")) return Result.ok(JType.STRING);
+            if (name.equals("var")) return Result.error("unsupported: 'var'");
+            return Result.error("cannot find symbol\n  symbol:   class " + name);
+        }
+        return Result.error("unsupported: type " + t);
+    }
+}

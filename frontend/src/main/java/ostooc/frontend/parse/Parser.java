@@ -1,0 +1,86 @@
+package ostooc.frontend.parse;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
+import ostooc.frontend.Diagnostics;
+import ostooc.frontend.SourceFile;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 1: source text to JavaParser trees at the Java 17 language level. Syntax errors become javac-style
+ * diagnostics (the first one per file: JavaParser's recovery produces noise after it).
+ */
+public final class Parser {
+    private static final Pattern EXPECTED = Pattern.compile("expected (?:one of )?(.*)$", Pattern.DOTALL);
+
+    private final Diagnostics diags;
+
+    public Parser(Diagnostics diags) { this.diags = diags; }
+
+    /** CompilationUnit: the whole file. Returns null (after reporting) on a syntax error. */
+    public ParsedFile parse(SourceFile file, boolean library) {
+        ParserConfiguration config = new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setTabSize(1)
+                .setStoreTokens(true);
+        ParseResult<CompilationUnit> result = new JavaParser(config).parse(file.text());
+        if (!result.getProblems().isEmpty()) {
+            report(file, result.getProblems().get(0));
+            return null;
+        }
+        return new ParsedFile(file, result.getResult().orElseThrow(), library);
+    }
+
+    /** Maps JavaParser's "Parse error. Found X, expected one of ..." to javac's wording and position. */
+    private void report(SourceFile file, Problem p) {
+        String msg = p.getMessage();
+        Optional<JavaToken> found = p.getLocation().map(r -> foundToken(r.getBegin(), msg));
+        Matcher m = EXPECTED.matcher(msg);
+        String expected = m.find() ? m.group(1) : "";
+        if (expected.contains("\";\"") && found.isPresent()) {
+            // javac puts "';' expected" right after the previous token, not on the unexpected one
+            JavaToken prev = previousSignificant(found.get());
+            if (prev != null && prev.getRange().isPresent()) {
+                Range r = prev.getRange().get();
+                diags.error(file, r.end.line, r.end.column + 1, "';' expected");
+                return;
+            }
+        }
+        int line = 1, col = 1;
+        if (found.isPresent() && found.get().getRange().isPresent()) {
+            line = found.get().getRange().get().begin.line;
+            col = found.get().getRange().get().begin.column;
+        }
+        String text;
+        Matcher single = Pattern.compile("^\\s*\"([^\"]+)\"\\s*$").matcher(expected);
+        if (single.matches()) text = "'" + single.group(1) + "' expected";
+        else if (expected.contains("\")\"") && !expected.contains("\";\"")) text = "')' expected";
+        else if (msg.contains("Found <EOF>") || msg.contains("Found \"<EOF>\"")) text = "reached end of file while parsing";
+        else text = "illegal start of expression";
+        diags.error(file, line, col, text);
+    }
+
+    /** The problem range starts before the offending token; find the one named in "Found "x"". */
+    private static JavaToken foundToken(JavaToken begin, String msg) {
+        Matcher m = Pattern.compile("Found\\s+\"([^\"]*)\"").matcher(msg);
+        if (!m.find()) return begin;
+        for (Optional<JavaToken> t = Optional.of(begin); t.isPresent(); t = t.get().getNextToken()) {
+            if (t.get().getText().equals(m.group(1))) return t.get();
+        }
+        return begin;
+    }
+
+    private static JavaToken previousSignificant(JavaToken t) {
+        Optional<JavaToken> p = t.getPreviousToken();
+        while (p.isPresent() && p.get().getCategory().isWhitespaceOrComment()) p = p.get().getPreviousToken();
+        return p.orElse(null);
+    }
+}

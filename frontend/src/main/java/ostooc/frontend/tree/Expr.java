@@ -1,0 +1,38 @@
+package ostooc.frontend.tree;
+
+import ostooc.frontend.model.ConstValue;
+import ostooc.frontend.model.FieldSym;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.MethodSym;
+
+import java.util.List;
+
+/**
+ * Attributed expressions: every node has its Java type, every conversion is an explicit {@link Convert},
+ * operands of operators are promoted, constant expressions are folded into {@link Const}.
+ */
+public sealed interface Expr {
+    Pos pos();
+    JType type();
+
+    /** A literal or a folded constant expression; {@code value} is null for {@code null}. */
+    record Const(Pos pos, JType type, ConstValue value) implements Expr { }
+    record Local(Pos pos, JType type, LocalVar var) implements Expr { }
+    record StaticField(Pos pos, JType type, FieldSym field) implements Expr { }
+    /** A primitive widening or narrowing conversion from {@code operand.type()} to {@code type}. */
+    record Convert(Pos pos, JType type, Expr operand) implements Expr { }
+    record Unary(Pos pos, JType type, UnOp op, Expr operand) implements Expr { }
+    /** Operands of the promoted type {@code type}; for shifts the right operand is int. */
+    record Binary(Pos pos, JType type, BinOp op, Expr left, Expr right) implements Expr { }
+    /** Type boolean; both operands of one type (int, long, boolean or a reference type). */
+    record Compare(Pos pos, JType type, CmpOp op, Expr left, Expr right) implements Expr { }
+    /** {@code &&} (isAnd) or {@code ||}: the right operand runs only when needed. */
+    record Logical(Pos pos, JType type, boolean isAnd, Expr left, Expr right) implements Expr { }
+    record Conditional(Pos pos, JType type, Expr cond, Expr then, Expr otherwise) implements Expr { }
+    /** {@code target = value}; target is a {@link Local} or {@link StaticField}; value has the target's type. */
+    record Assign(Pos pos, JType type, Expr target, Expr value) implements Expr { }
+    /** {@code ++x}, {@code x--} ...: computed in the promoted type, narrowed back to the target's type. */
+    record IncDec(Pos pos, JType type, Expr target, boolean increment, boolean prefix) implements Expr { }
+    /** A static call; arguments already converted to the parameter types. */
+    record Call(Pos pos, JType type, MethodSym method, List<Expr> args) implements Expr { }
+}

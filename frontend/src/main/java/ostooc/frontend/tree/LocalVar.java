@@ -1,0 +1,23 @@
+package ostooc.frontend.tree;
+
+import ostooc.frontend.model.ConstValue;
+import ostooc.frontend.model.JType;
+
+/**
+ * A local variable or parameter. Identity matters: two variables with the same name in different blocks
+ * are different objects (SSA construction keys on them). {@code constant} is set for a final local with a
+ * constant initializer (a JLS "constant variable").
+ */
+public final class LocalVar {
+    public final String name;
+    public final JType type;
+    public final Pos pos;
+    public final boolean isFinal;
+    public ConstValue constant;
+
+    public LocalVar(String name, JType type, Pos pos, boolean isFinal) {
+        this.name = name; this.type = type; this.pos = pos; this.isFinal = isFinal;
+    }
+
+    @Override public String toString() { return name; }
+}

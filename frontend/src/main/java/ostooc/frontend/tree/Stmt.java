@@ -1,0 +1,27 @@
+package ostooc.frontend.tree;
+
+import java.util.List;
+
+/** Attributed statements. Jumps name their {@link JumpTarget}; locals are resolved {@link LocalVar}s. */
+public sealed interface Stmt {
+    Pos pos();
+
+    /** {@code end} is the closing brace (where javac reports a missing return). */
+    record Block(Pos pos, List<Stmt> stmts, Pos end) implements Stmt { }
+    record LocalDecl(Pos pos, LocalVar var, Expr init) implements Stmt { }
+    record ExprStmt(Pos pos, Expr expr) implements Stmt { }
+    record If(Pos pos, Expr cond, Stmt then, Stmt otherwise) implements Stmt { }
+    record While(Pos pos, JumpTarget target, Expr cond, Stmt body) implements Stmt { }
+    record DoWhile(Pos pos, JumpTarget target, Stmt body, Expr cond) implements Stmt { }
+    /** {@code cond} is null for {@code for (;;)}. */
+    record For(Pos pos, JumpTarget target, List<Stmt> init, Expr cond, List<Expr> update, Stmt body) implements Stmt { }
+    /** Classic switch on an int-like selector (already promoted to int); cases in source order. */
+    record Switch(Pos pos, JumpTarget target, Expr selector, List<Case> cases) implements Stmt { }
+    /** {@code case 1: case 2:} share one Case; {@code isDefault} when {@code default:} is among its labels. */
+    record Case(List<Long> labels, boolean isDefault, List<Stmt> body) { }
+    /** A labelled statement that is not a loop (a labelled loop carries its label in its own target). */
+    record Labeled(Pos pos, JumpTarget target, Stmt body) implements Stmt { }
+    record Break(Pos pos, JumpTarget target) implements Stmt { }
+    record Continue(Pos pos, JumpTarget target) implements Stmt { }
+    record Return(Pos pos, Expr value) implements Stmt { }
+}

@@ -1,0 +1,58 @@
+package ostooc.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One SSA instruction, which is also the value it defines (if its type is not {@link Type#VOID}).
+ * Which attribute fields are meaningful is given by {@link Op#attr()}:
+ * IMM → {@link #imm}; SYMBOL → {@link #symbol}; COND → {@link #cond}; MEM → {@link #mem} and {@link #imm}
+ * (the byte offset); TEXT → {@link #text}; TARGETS → {@link #targets}; PHI → {@link #phiBlocks}, one
+ * incoming block per input, in the same order.
+ */
+public final class Instr {
+    private final Op op;
+    private final Type type;
+    private final List<Instr> inputs;
+    private int id;
+    private Block block;
+
+    public long imm;
+    public String symbol;
+    public Cond cond;
+    public MemKind mem;
+    public String text;
+    public final List<Block> targets = new ArrayList<>(2);
+    public final List<Block> phiBlocks = new ArrayList<>();
+
+    public Instr(Op op, Type type, List<Instr> inputs) {
+        this.op = op;
+        this.type = type;
+        this.inputs = new ArrayList<>(inputs);
+    }
+
+    public Op op() { return op; }
+    public Type type() { return type; }
+    public List<Instr> inputs() { return inputs; }
+    public Instr input(int i) { return inputs.get(i); }
+    public int id() { return id; }
+    public Block block() { return block; }
+
+    void setId(int id) { this.id = id; }
+    void setBlock(Block b) { this.block = b; }
+
+    public boolean isConst() { return op == Op.ICONST; }
+    public boolean isConst(long v) { return op == Op.ICONST && imm == v; }
+    public boolean isTerminator() { return op.isTerminator(); }
+
+    /** Replace input {@code i}; used by passes that rewrite uses. */
+    public void setInput(int i, Instr v) { inputs.set(i, v); }
+
+    /** For a phi: add an incoming value from {@code pred}. */
+    public void addIncoming(Block pred, Instr value) {
+        inputs.add(value);
+        phiBlocks.add(pred);
+    }
+
+    @Override public String toString() { return "%" + id; }
+}

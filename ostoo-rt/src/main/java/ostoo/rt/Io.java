@@ -1,0 +1,105 @@
+package ostoo.rt;
+
+/**
+ * Console output, ostoo-rt's {@code io} module: print/println/eprint/eprintln. Unbuffered like the seed:
+ * every call writes at once (one {@code write} per 256 bytes of UTF-8), so stdout and stderr interleave
+ * in program order and nothing is lost at exit. Strings are UTF-16 inside and UTF-8 outside; a
+ * multi-byte sequence is never split across two writes (ostoo's console drops split sequences), and an
+ * unpaired surrogate prints as {@code ?}, as the JVM's encoder does.
+ */
+public final class Io {
+    private Io() { }
+
+    private static final int BUFFER_SIZE = 256;
+    private static long buffer;   // allocated on first use
+
+    public static void print(String s) { write(1, s); }
+    public static void println(String s) { write(1, s); newline(1); }
+    public static void eprint(String s) { write(2, s); }
+    public static void eprintln(String s) { write(2, s); newline(2); }
+
+    /** Writes the byte {@code '\n'} to {@code fd}. */
+    public static void newline(int fd) {
+        long b = buf();
+        Mem.storeByte(b, (byte) '\n');
+        Sys.write(fd, b, 1);
+    }
+
+    /** Writes {@code s} ("null" for null) to {@code fd} as UTF-8. */
+    public static void write(int fd, String s) {
+        if (s == null) s = "null";
+        long str = Mem.addressOf(s);
+        int length = Mem.loadInt(str + Layout.STRING_LENGTH);
+        long chars = str + Layout.STRING_CHARS;
+        long b = buf();
+        int used = 0;
+        int i = 0;
+        while (i < length) {
+            if (used > BUFFER_SIZE - 4) {   // room for the longest sequence
+                Sys.write(fd, b, used);
+                used = 0;
+            }
+            int c = Mem.loadChar(chars + 2L * i);
+            i++;
+            if (c >= 0xD800 && c <= 0xDBFF && i < length) {
+                int low = Mem.loadChar(chars + 2L * i);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                    i++;
+                }
+            }
+            used += encode(b + used, c);
+        }
+        if (used > 0) Sys.write(fd, b, used);
+    }
+
+    /** Writes one UTF-16 code unit as UTF-8 (a lone surrogate prints as {@code ?}). */
+    public static void writeChar(int fd, int c) {
+        long b = buf();
+        Sys.write(fd, b, encode(b, c));
+    }
+
+    /** Writes {@code len} raw bytes at {@code address} to {@code fd}, retrying short writes. */
+    public static void writeBytes(int fd, long address, long len) {
+        while (len > 0) {
+            long n = Sys.write(fd, address, len);
+            if (n <= 0) return;
+            address += n;
+            len -= n;
+        }
+    }
+
+    /** Encodes code point {@code c} as UTF-8 at {@code at}; returns the byte count. */
+    private static int encode(long at, int c) {
+        if (c < 0x80) {
+            Mem.storeByte(at, (byte) c);
+            return 1;
+        }
+        if (c < 0x800) {
+            Mem.storeByte(at, (byte) (0xC0 | (c >> 6)));
+            Mem.storeByte(at + 1, (byte) (0x80 | (c & 0x3F)));
+            return 2;
+        }
+        if (c >= 0xD800 && c <= 0xDFFF) {   // unpaired surrogate
+            Mem.storeByte(at, (byte) '?');
+            return 1;
+        }
+        if (c < 0x10000) {
+            Mem.storeByte(at, (byte) (0xE0 | (c >> 12)));
+            Mem.storeByte(at + 1, (byte) (0x80 | ((c >> 6) & 0x3F)));
+            Mem.storeByte(at + 2, (byte) (0x80 | (c & 0x3F)));
+            return 3;
+        }
+        Mem.storeByte(at, (byte) (0xF0 | (c >> 18)));
+        Mem.storeByte(at + 1, (byte) (0x80 | ((c >> 12) & 0x3F)));
+        Mem.storeByte(at + 2, (byte) (0x80 | ((c >> 6) & 0x3F)));
+        Mem.storeByte(at + 3, (byte) (0x80 | (c & 0x3F)));
+        return 4;
+    }
+
+    /** The scratch buffer used for encoding. */
+    public static long buf() {
+        if (buffer == 0) buffer = Mem.allocate(BUFFER_SIZE);
+        return buffer;
+    }
+}

@@ -1,0 +1,70 @@
+package ostoo.shim;
+
+import ostoo.rt.Layout;
+import ostoo.rt.Mem;
+import ostoo.rt.Panic;
+
+/**
+ * The String operations the compiler maps Java onto: concatenation ({@code a + b}), {@code String.valueOf},
+ * {@code length()}, {@code charAt()}. Strings are immutable UTF-16 objects laid out per {@link Layout};
+ * every result is a fresh heap string.
+ */
+public final class Strings {
+    private Strings() { }
+
+    /** {@code a + b}, where a null operand reads "null". */
+    public static String concat(String a, String b) {
+        if (a == null) a = "null";
+        if (b == null) b = "null";
+        long pa = Mem.addressOf(a);
+        long pb = Mem.addressOf(b);
+        int la = Mem.loadInt(pa + Layout.STRING_LENGTH);
+        int lb = Mem.loadInt(pb + Layout.STRING_LENGTH);
+        long r = allocate(la + lb);
+        copyChars(pa + Layout.STRING_CHARS, r + Layout.STRING_CHARS, la);
+        copyChars(pb + Layout.STRING_CHARS, r + Layout.STRING_CHARS + 2L * la, lb);
+        return Mem.stringAt(r);
+    }
+
+    public static String valueOf(String s) { return s == null ? "null" : s; }
+    public static String valueOf(boolean b) { return b ? "true" : "false"; }
+    public static String valueOf(int v) { return valueOf((long) v); }
+
+    public static String valueOf(char c) {
+        long r = allocate(1);
+        Mem.storeChar(r + Layout.STRING_CHARS, c);
+        return Mem.stringAt(r);
+    }
+
+    public static String valueOf(long v) {
+        int n = Numbers.digits(v);
+        long r = allocate(n);
+        long tmp = r + Layout.STRING_CHARS + n;   // format as ASCII bytes into the upper half of the char area ...
+        Numbers.formatLong(v, tmp);
+        for (int i = 0; i < n; i++)               // ... then widen them in place, low to high (never overlapping)
+            Mem.storeChar(r + Layout.STRING_CHARS + 2L * i, (char) Mem.loadByte(tmp + i));
+        return Mem.stringAt(r);
+    }
+
+    public static int length(String s) {
+        return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH);
+    }
+
+    public static char charAt(String s, int index) {
+        int length = length(s);
+        if (index < 0 || index >= length)
+            Panic.panic("java.lang.StringIndexOutOfBoundsException: index " + index + ", length " + length, "String.charAt");
+        return Mem.loadChar(Mem.addressOf(s) + Layout.STRING_CHARS + 2L * index);
+    }
+
+    /** A new string object of {@code length} chars, its chars still zero. */
+    private static long allocate(int length) {
+        long r = Mem.allocate(Layout.stringSize(length));
+        Mem.storeInt(r + Layout.STRING_LENGTH, length);
+        return r;
+    }
+
+    private static void copyChars(long from, long to, int count) {
+        for (int i = 0; i < count; i++) Mem.storeChar(to + 2L * i, Mem.loadChar(from + 2L * i));
+    }
+}
