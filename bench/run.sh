@@ -75,7 +75,7 @@ median_ms() {
     for a in "$@"; do cmd+="$(printf '%q ' "$a")"; done
     hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$json" -- "$cmd" >/dev/null 2>&1 \
       || { echo "err"; return; }
-    jq -r '.results[0].median * 1000' "$json" | awk '{ printf "%.0f", $1 }'
+    jq -r '.results[0].median * 1000' "$json" | awk '{ printf ($1 < 100 ? "%.1f" : "%.0f"), $1 }'
     rm -f "$json"
   else
     "$@" >/dev/null 2>&1 || { echo "err"; return; }
@@ -84,7 +84,7 @@ median_ms() {
       s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N)
       times+=($(( (e - s) / 1000 )))
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.0f", a[int((NR + 1) / 2)] / 1000 }'
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { m = a[int((NR + 1) / 2)] / 1000; printf (m < 100 ? "%.1f" : "%.0f"), m }'
   fi
 }
 
@@ -98,7 +98,7 @@ icount() {
 size_of() { if [ -f "$1" ]; then stat -c %s "$1"; else echo "–"; fi; }
 kib() { case "$1" in ''|–|err|*[!0-9]*) echo "${1:-–}" ;; *) awk -v b="$1" 'BEGIN { printf "%.1f KiB", b / 1024 }' ;; esac; }
 ratio() { # ratio a b -> "a/b×"
-  case "$1$2" in *[!0-9]*|'') echo "–" ;; *) awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "–"; else printf "%.2f×", a / b }' ;; esac
+  case "$1$2" in *[!0-9.]*|'') echo "–" ;; *) awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "–"; else { r = a / b; printf (r < 0.1 ? "%.3f×" : "%.2f×"), r } }' ;; esac
 }
 lower() { echo "$1" | tr '[:upper:]' '[:lower:]'; }
 
@@ -215,7 +215,7 @@ report="$out/results.md"
 {
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') ($(nproc) CPUs);"
   echo "$(gcc --version | head -1); $(java -version 2>&1 | head -1);" \
-       "ostooc $(head -1 "$out/ostooc-version.txt" 2>/dev/null || echo 'not built')."
+       "$(head -1 "$out/ostooc-version.txt" 2>/dev/null || echo 'ostooc: not built')."
   echo "Times are medians of $RUNS runs ($( [ "$HAVE_HYPERFINE" = 1 ] && echo "hyperfine, 1 warm-up run" || echo "date +%s%N loop, 1 warm-up run")). All outputs were checked against the JVM's."
   [ "$OSTOOC_O2" = 1 ] || echo "This ostooc has no -O2 flag: only -O1 (the default) is measured."
   echo

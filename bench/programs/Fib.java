@@ -8,7 +8,7 @@ public class Fib {
     }
 
     public static void main(String[] args) {
-        int n = 38;
+        int n = 41;
         int r = fib(n);
         System.out.println("fib(" + n + ") = " + r);
     }

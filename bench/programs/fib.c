@@ -10,7 +10,7 @@ static int32_t fib(int32_t n) {
 }
 
 int main(void) {
-    int32_t n = 38;
+    int32_t n = 41;
     int32_t r = fib(n);
     printf("fib(%d) = %d\n", n, r);
     return 0;

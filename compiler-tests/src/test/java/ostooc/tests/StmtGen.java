@@ -2,67 +2,70 @@ package ostooc.tests;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
-/** Random statements over {@link StmtProgram#LOCALS}, nested at most {@code maxDepth} deep. */
+/** Random statements over {@link StmtProgram#LOCALS}, nested at most {@code maxDepth} deep; see {@link StmtShrinkable}. */
 public final class StmtGen {
-    static final List<String> COMPOUND = List.of("+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>");
+    static final String[] COMPOUND = {"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"};
+    static final String[] LOOPS = {"for", "while", "do"};
 
     private final ExprGen exprs = new ExprGen(StmtProgram.LOCALS, 2);
-    private final List<Arbitrary<Stmt>> byDepth = new ArrayList<>();
+    private final int maxDepth;
 
-    public StmtGen(int maxDepth) {
-        Arbitrary<Expr.Var> var = Arbitraries.of(StmtProgram.LOCALS);
-        Arbitrary<Expr> value = Arbitraries.oneOf(exprs.ints(), exprs.longs());
-        Arbitrary<Stmt> simple = Arbitraries.frequencyOf(
-                Tuple.of(3, Combinators.combine(var, value).as(Stmt.Assign::new)),
-                Tuple.of(5, Combinators.combine(var, Arbitraries.of(COMPOUND), value).as(StmtGen::compound)),
-                Tuple.of(2, Combinators.combine(var, Arbitraries.of("++", "--"), Arbitraries.of(true, false)).as(Stmt.IncDec::new)),
-                Tuple.of(2, Combinators.combine(var, Arbitraries.of("+", "-", "^", "*"), var, Arbitraries.of("++", "--"),
-                        Arbitraries.of(true, false)).as(Stmt.CompoundIncDec::new)));
-        byDepth.add(simple);
-        for (int d = 1; d <= maxDepth; d++) {
-            Arbitrary<List<Stmt>> body = byDepth.get(d - 1).list().ofMinSize(0).ofMaxSize(3);
-            byDepth.add(Arbitraries.frequencyOf(
-                    Tuple.of(6, simple),
-                    Tuple.of(2, Combinators.combine(exprs.bools(), body, body).as(Stmt.If::new)),
-                    Tuple.of(2, Combinators.combine(Arbitraries.of("for", "while", "do"), Arbitraries.integers().between(0, 5), body)
-                            .as(Stmt.Loop::new)),
-                    Tuple.of(2, Combinators.combine(exprs.ints(), groups(body)).as(Stmt.Switch::new))));
+    public StmtGen(int maxDepth) { this.maxDepth = maxDepth; }
+
+    public Arbitrary<Stmt> statements() {
+        return Arbitraries.fromGenerator(r -> new StmtShrinkable(statement(r, maxDepth)));
+    }
+
+    public Stmt statement(Random r, int depth) {
+        switch (depth == 0 ? 0 : ExprGen.pick(r, 6, 2, 2, 2)) {
+            case 0: return simple(r);
+            case 1: return new Stmt.If(exprs.boolExpr(r, 2), body(r, depth - 1), body(r, depth - 1));
+            case 2: return new Stmt.Loop(ExprGen.one(r, LOOPS), r.nextInt(6), body(r, depth - 1));
+            default: return new Stmt.Switch(exprs.intExpr(r, 2), groups(r, depth - 1));
         }
     }
 
-    public Arbitrary<Stmt> statements() { return byDepth.get(byDepth.size() - 1); }
+    private Stmt simple(Random r) {
+        Expr.Var target = var(r);
+        switch (ExprGen.pick(r, 3, 5, 2, 2)) {
+            case 0: return new Stmt.Assign(target, exprs.numExpr(r, 2));
+            case 1: {
+                String op = ExprGen.one(r, COMPOUND);
+                Expr v = exprs.numExpr(r, 2);
+                return new Stmt.Compound(target, op, op.equals("/") || op.equals("%") ? new Expr.NonZero(v) : v);
+            }
+            case 2: return new Stmt.IncDec(target, r.nextBoolean() ? "++" : "--", r.nextBoolean());
+            default: return new Stmt.CompoundIncDec(target, ExprGen.one(r, new String[] {"+", "-", "^", "*"}), var(r),
+                    r.nextBoolean() ? "++" : "--", r.nextBoolean());
+        }
+    }
 
-    private static Stmt compound(Expr.Var target, String op, Expr value) {
-        return new Stmt.Compound(target, op, op.equals("/") || op.equals("%") ? new Expr.NonZero(value) : value);
+    private Expr.Var var(Random r) { return StmtProgram.LOCALS.get(r.nextInt(StmtProgram.LOCALS.size())); }
+
+    private List<Stmt> body(Random r, int depth) {
+        List<Stmt> out = new ArrayList<>();
+        for (int n = r.nextInt(4); n > 0; n--) out.add(statement(r, depth));
+        return out;
     }
 
     /**
-     * One to four groups: the labels 0..7 dealt out in order (a group may get none but default), default in a
-     * random group, each group breaking or falling through.
+     * One to four groups: the labels 0..7 dealt out in order, up to two per group, default added to one
+     * group (possibly alone), each group breaking or falling through.
      */
-    private static Arbitrary<List<Stmt.Group>> groups(Arbitrary<List<Stmt>> body) {
-        Arbitrary<Stmt.Group> group = Combinators.combine(Arbitraries.integers().between(0, 2), body, Arbitraries.of(true, false))
-                .as((n, b, brk) -> new Stmt.Group(List.of(n), b, brk));   // labels filled in below
-        return Combinators.combine(group.list().ofMinSize(1).ofMaxSize(4), Arbitraries.integers().between(0, 3))
-                .as(StmtGen::assignLabels);
-    }
-
-    private static List<Stmt.Group> assignLabels(List<Stmt.Group> raw, Integer defaultAt) {
+    private List<Stmt.Group> groups(Random r, int depth) {
+        int count = 1 + r.nextInt(4), defaultAt = r.nextInt(count + 1), next = 0;   // defaultAt == count: no default
         List<Stmt.Group> out = new ArrayList<>();
-        int next = 0;
-        for (int i = 0; i < raw.size(); i++) {
+        for (int i = 0; i < count; i++) {
             List<Integer> labels = new ArrayList<>();
-            for (int k = 0; k < raw.get(i).labels().get(0) && next < 8; k++) labels.add(next++);
-            if (i == defaultAt % raw.size()) labels.add(labels.size() / 2, -1);
-            if (labels.isEmpty()) labels.add(next < 8 ? next++ : -1);
-            if (labels.contains(-1) && i != defaultAt % raw.size()) continue;   // default already taken: drop the group
-            out.add(new Stmt.Group(labels, raw.get(i).body(), raw.get(i).breaks()));
+            for (int k = r.nextInt(3); k > 0; k--) labels.add(next++);
+            if (i == defaultAt) labels.add(r.nextInt(labels.size() + 1), -1);
+            if (labels.isEmpty()) labels.add(next++);
+            out.add(new Stmt.Group(labels, body(r, depth), r.nextBoolean()));
         }
         return out;
     }

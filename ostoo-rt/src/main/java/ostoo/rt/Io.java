@@ -13,10 +13,10 @@ public final class Io {
     private static final int BUFFER_SIZE = 256;
     private static long buffer;   // allocated on first use
 
-    public static void print(String s) { write(1, s); }
-    public static void println(String s) { write(1, s); newline(1); }
-    public static void eprint(String s) { write(2, s); }
-    public static void eprintln(String s) { write(2, s); newline(2); }
+    public static void print(String s) { write(1, s, false); }
+    public static void println(String s) { write(1, s, true); }
+    public static void eprint(String s) { write(2, s, false); }
+    public static void eprintln(String s) { write(2, s, true); }
 
     /** Writes the byte {@code '\n'} to {@code fd}. */
     public static void newline(int fd) {
@@ -26,7 +26,10 @@ public final class Io {
     }
 
     /** Writes {@code s} ("null" for null) to {@code fd} as UTF-8. */
-    public static void write(int fd, String s) {
+    public static void write(int fd, String s) { write(fd, s, false); }
+
+    /** Writes {@code s} ("null" for null) as UTF-8, then a newline if asked: one write for a short line. */
+    public static void write(int fd, String s, boolean newline) {
         if (s == null) s = "null";
         long str = Mem.addressOf(s);
         int length = Mem.loadInt(str + Layout.STRING_LENGTH);
@@ -49,6 +52,14 @@ public final class Io {
                 }
             }
             used += encode(b + used, c);
+        }
+        if (newline) {
+            if (used == BUFFER_SIZE) {
+                Sys.write(fd, b, used);
+                used = 0;
+            }
+            Mem.storeByte(b + used, (byte) '\n');
+            used++;
         }
         if (used > 0) Sys.write(fd, b, used);
     }

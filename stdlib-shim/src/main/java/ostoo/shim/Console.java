@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.Io;
+import ostoo.rt.Mem;
 import ostoo.rt.Sys;
 import ostoo.rt.annotation.NoReturn;
 
@@ -17,18 +18,22 @@ public final class Console {
     public static void print(int fd, char c) { Io.writeChar(fd, c); }
     public static void print(int fd, int v) { print(fd, (long) v); }
 
-    public static void print(int fd, long v) {
+    public static void print(int fd, long v) { printLong(fd, v, false); }
+
+    /** Formats {@code v} (and a newline) into the I/O buffer: one write. */
+    private static void printLong(int fd, long v, boolean newline) {
         long buf = Io.buf();
         int n = Numbers.formatLong(v, buf);
+        if (newline) Mem.storeByte(buf + n++, (byte) '\n');
         Io.writeBytes(fd, buf, n);
     }
 
     public static void println(int fd) { Io.newline(fd); }
-    public static void println(int fd, String s) { print(fd, s); Io.newline(fd); }
+    public static void println(int fd, String s) { Io.write(fd, s, true); }
     public static void println(int fd, boolean b) { print(fd, b); Io.newline(fd); }
     public static void println(int fd, char c) { print(fd, c); Io.newline(fd); }
-    public static void println(int fd, int v) { print(fd, (long) v); Io.newline(fd); }
-    public static void println(int fd, long v) { print(fd, v); Io.newline(fd); }
+    public static void println(int fd, int v) { printLong(fd, v, true); }
+    public static void println(int fd, long v) { printLong(fd, v, true); }
 
     /** {@code System.exit(status)}. */
     @NoReturn

@@ -36,6 +36,7 @@ public final class ExprAttributor {
         if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr) return integerLiteral((LiteralStringValueExpr) e, env, false);
         if (e instanceof CharLiteralExpr c) return charLiteral(c, env);
         if (e instanceof StringLiteralExpr s) return stringLiteral(s, env);
+        if (e instanceof TextBlockLiteralExpr t) return textBlock(t, env);
         if (e instanceof BooleanLiteralExpr b) return new Expr.Const(pos(env, e), JType.Prim.BOOLEAN, new ConstValue.Int(b.getValue() ? 1 : 0));
         if (e instanceof NullLiteralExpr) return new Expr.Const(pos(env, e), JType.Null.NULL, null);
         if (e instanceof NameExpr n) return name(n, env);
@@ -102,6 +103,11 @@ public final class ExprAttributor {
         }
     }
 
+    // TextBlock: """ ... """ — JavaParser strips the incidental indentation and translates escapes (JLS 3.10.6)
+    private Expr textBlock(TextBlockLiteralExpr t, MethodEnv env) {
+        return new Expr.Const(pos(env, t), JType.STRING, new ConstValue.Str(t.asString()));
+    }
+
     // ExpressionName: a local, then a static field of this class or an enclosing one (JLS 6.5.6.1)
     private Expr name(NameExpr n, MethodEnv env) {
         String id = n.getNameAsString();
@@ -166,7 +172,6 @@ public final class ExprAttributor {
         else if (e instanceof InstanceOfExpr) what = "instanceof";
         else if (e instanceof SwitchExpr) what = "switch expressions";
         else if (e instanceof ClassExpr) what = "class literals";
-        else if (e instanceof TextBlockLiteralExpr) what = "text blocks";
         else if (e instanceof VariableDeclarationExpr) what = "declarations in this position";
         else what = e.getClass().getSimpleName();
         ctx.error(Positions.start(env.file(), e), "unsupported: " + what);

@@ -1,0 +1,164 @@
+package ostooc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** samples/hello compiled by ostooc, inspected with binutils, run under strace and with argc = 0. */
+class HelloExecutableTest {
+    /** The system calls ostoo implements. */
+    static final Set<String> OSTOO_SYSCALLS = Set.of("read", "write", "open", "close", "fstat", "lseek", "mmap", "mprotect",
+            "munmap", "brk", "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "ioctl", "writev", "pipe", "madvise", "dup2",
+            "getpid", "clone", "execve", "exit", "wait4", "kill", "fcntl", "getcwd", "chdir", "sigaltstack", "arch_prctl",
+            "futex", "sched_getaffinity", "getdents64", "set_tid_address", "clock_gettime", "exit_group", "set_robust_list",
+            "pipe2", "getrandom");
+
+    static Path work;
+    static Path exe;
+
+    @BeforeAll
+    static void compile() throws IOException {
+        work = Files.createTempDirectory("ostooc-hello-");
+        exe = Native.compile(List.of(hello()), work, "hello", "Hello");
+    }
+
+    @AfterAll
+    static void clean() throws IOException {
+        if (work != null) Differential.deleteTree(work);
+    }
+
+    static Path hello() { return Repo.samples().resolve("hello/Hello.java"); }
+
+    @Test
+    void fileSeesAStaticX8664Executable() {
+        String out = Processes.run(List.of("file", "-b", exe.toString()), null, 30).stdout();
+        assertTrue(out.startsWith("ELF 64-bit LSB executable, x86-64, version 1 (SYSV), statically linked"), out);
+    }
+
+    @Test
+    void loadSegmentsAreStaticPageDisjointAndInTheUserHalf() {
+        String out = ReadElf.run("-lW", exe);
+        assertTrue(out.contains("Elf file type is EXEC"), out);
+        List<ReadElf.Segment> segments = ReadElf.segments(out);
+        assertFalse(segments.isEmpty(), "no program headers parsed from:\n" + out);
+        assertTrue(segments.stream().noneMatch(s -> s.type().equals("INTERP") || s.type().equals("DYNAMIC")), out);
+        List<ReadElf.Segment> loads = segments.stream().filter(s -> s.type().equals("LOAD")).toList();
+        assertFalse(loads.isEmpty(), out);
+        for (ReadElf.Segment s : loads) {
+            assertTrue(Long.compareUnsigned(s.vaddr() + s.memSize(), 0x8000_0000_0000L) <= 0, "above the user half: " + s);
+        }
+        for (int i = 0; i < loads.size(); i++)
+            for (int j = i + 1; j < loads.size(); j++) {
+                ReadElf.Segment a = loads.get(i), b = loads.get(j);
+                assertTrue(a.lastPage() < b.firstPage() || b.lastPage() < a.firstPage(), "LOADs share a 4 KiB page: " + a + " " + b);
+            }
+    }
+
+    @Test
+    void noInterpreterSection() {
+        String out = ReadElf.run("-SW", exe);
+        assertFalse(out.contains(".interp"), out);
+    }
+
+    @Test
+    void entryIsTheSeedStartSequence() {
+        long entry = Disassembly.entry(exe);
+        Run r = Processes.run(List.of("objdump", "-d", "-M", "intel", "--start-address=0x" + Long.toHexString(entry), exe.toString()), null, 30);
+        List<String> insns = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^\\s*[0-9a-f]+:\\t[0-9a-f ]+\\t(.*)$").matcher(r.stdout());
+        while (m.find() && insns.size() < 5) insns.add(m.group(1).replaceAll("\\s+", " ").strip());
+        assertEquals(5, insns.size(), r.stdout());
+        assertEquals("mov rdi,QWORD PTR [rsp]", insns.get(0));
+        assertEquals("lea rsi,[rsp+0x8]", insns.get(1));
+        assertEquals("and rsp,0xfffffffffffffff0", insns.get(2));
+        assertTrue(insns.get(3).startsWith("call "), insns.get(3));
+        assertEquals("ud2", insns.get(4));
+    }
+
+    @Test
+    void fitsInOnePage() throws IOException {
+        assertTrue(Files.size(exe) <= 4096, Files.size(exe) + " bytes");
+    }
+
+    @Test
+    void printsWhatTheJvmPrints() throws IOException {
+        Run jvm = jvmRun();
+        Run nat = Native.run(exe, 30);
+        assertEquals(jvm.stdout(), nat.stdout());
+        assertEquals(jvm.exitCode(), nat.exitCode(), nat.stderr());
+        assertEquals(0, nat.exitCode());
+    }
+
+    @Test
+    void usesOnlySyscallsOstooImplements() throws IOException {
+        Path log = work.resolve("strace.log");
+        Run r = Processes.run(List.of("strace", "-f", "-qq", "-e", "trace=all", "-o", log.toString(), exe.toString()), work, 30);
+        assertEquals(0, r.exitCode(), r.stderr());
+        List<String> lines = Files.readAllLines(log);
+        assertFalse(lines.isEmpty(), "empty strace log");
+        assertTrue(lines.get(0).matches("^(\\d+\\s+)?execve\\(.*"), "first line is strace's own execve: " + lines.get(0));
+        Pattern call = Pattern.compile("^(?:\\d+\\s+|\\[pid\\s+\\d+\\]\\s+)?([a-z_0-9]+)\\(");
+        List<String> foreign = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            Matcher m = call.matcher(line);
+            if (m.find() && !OSTOO_SYSCALLS.contains(m.group(1))) foreign.add(line);
+        }
+        assertEquals(List.of(), foreign, "system calls ostoo does not implement");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("write(1,")), "no write to stdout in:\n" + String.join("\n", lines));
+    }
+
+    @Test
+    void runsWithArgcZero() throws IOException {
+        Path c = work.resolve("argc0.c");
+        Files.writeString(c, """
+                #include <unistd.h>
+                #include <stdio.h>
+                int main(int argc, char **argv, char **envp) {
+                    char *none[] = { NULL };
+                    execve(argv[1], none, envp);
+                    perror("execve");
+                    return 127;
+                }
+                """);
+        Path helper = work.resolve("argc0");
+        Run cc = Processes.run(List.of("gcc", "-O1", "-o", helper.toString(), c.toString()), work, 60);
+        assertEquals(0, cc.exitCode(), cc.stderr());
+        Run r = Processes.run(List.of(helper.toString(), exe.toString()), work, 30);
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals(jvmRun().stdout(), r.stdout());
+    }
+
+    @Test
+    void noAvxInstructions() {
+        List<String> avx = new ArrayList<>();
+        for (Disassembly.Insn i : Disassembly.of(exe).insns()) {
+            String mn = i.mnemonic();
+            if ((mn.startsWith("v") && !mn.equals("verr") && !mn.equals("verw")) || i.operands().matches(".*\\b[yz]mm\\d.*")) avx.add(i.toString());
+        }
+        assertEquals(List.of(), avx);
+    }
+
+    @Test
+    void everyDivisionIsGuardedAgainstMinusOne() {
+        assertEquals(List.of(), DivisionGuards.violations(exe));
+    }
+
+    private static Run jvmRun() throws IOException {
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        List<Path> src = List.of(hello());
+        return Jvm.run(Jvm.compile(src, classes), "Hello", Jvm.hasIntMain(src));
+    }
+}
