@@ -39,7 +39,7 @@ class DiagnosticsTest {
                 bad("unknown name", "        int y = undefinedName + 1; // here", "undefinedName"),
                 bad("String to int", "        int x = \"s\"; // here", "\"s\""),
                 bad("long to int", "        int x = 1L; // here", "1L"),
-                bad("object creation", "        Object o = new Object(); // here", "new Object()", "Object o"),
+                bad("object creation", "        String s = \"\" + new Bad(); // here", "new Bad()"),
                 bad("array", "        int[] a = null; // here", "int[]", "a = null"),
                 bad("double", "        double d = 1.5; // here", "double", "1.5"),
                 badMember("instance method", "    int get() { return 1; } // here", "get", "int get"),

@@ -12,7 +12,7 @@ import ostooc.backend.elf.ExecutableChecks;
 /**
  * The central check of the project: a program's stdout and exit code from ostooc equal the JVM's, an
  * uncaught exception on the JVM being a panic (exit 101) natively. Each executable must also obey
- * ostoo's loader rules.
+ * ostoo's loader rules, and every division must be guarded against MIN / -1 ({@link DivisionGuards}).
  */
 public final class Differential {
     private Differential() { }
@@ -22,6 +22,7 @@ public final class Differential {
         try {
             Path exe = Native.compile(p.sources(), work, "prog", p.mainClass());
             assertEquals(java.util.List.of(), ExecutableChecks.ostooViolations(Files.readAllBytes(exe)), "ostoo loader rules");
+            assertEquals(java.util.List.of(), DivisionGuards.violations(exe), "idiv/div without a -1 guard");
             Run nativeRun = Native.run(exe, 30);
             Path classes = Files.createDirectories(work.resolve("classes"));
             Run jvm = Jvm.run(Jvm.compile(p.sources(), classes), p.mainClass(), Jvm.hasIntMain(p.sources()));

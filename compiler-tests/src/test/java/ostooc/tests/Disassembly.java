@@ -47,7 +47,7 @@ public record Disassembly(List<Insn> insns, TreeSet<Long> functionStarts) {
             Insn insn = new Insn(Long.parseUnsignedLong(m.group(1), 16), prefix + parts[0], parts.length > 1 ? parts[1].strip() : "");
             insns.add(insn);
             if (parts[0].equals("call")) {
-                Matcher target = Pattern.compile("^([0-9a-f]+)\\b").matcher(insn.operands());
+                Matcher target = Pattern.compile("^(?:0x)?([0-9a-f]+)\\b").matcher(insn.operands());
                 if (target.find()) starts.add(Long.parseUnsignedLong(target.group(1), 16));
             }
         }

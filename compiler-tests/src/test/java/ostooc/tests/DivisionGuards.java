@@ -44,14 +44,32 @@ public final class DivisionGuards {
             if (in.mnemonic().equals("cmp") && ops.length == 2 && ops[0].equals(divisor) && MINUS_ONE.matcher(ops[1]).matches()) {
                 return true;
             }
-            if (!writeSeen && ops.length == 2 && ops[0].equals(divisor) && !in.mnemonic().equals("cmp") && !in.mnemonic().equals("test")) {
+            if (!writeSeen && ops.length == 2 && sameRegister(ops[0], divisor) && !in.mnemonic().equals("cmp") && !in.mnemonic().equals("test")) {
                 writeSeen = true;
-                if (in.mnemonic().equals("mov") && ops[1].matches("0x[0-9a-f]+") && !MINUS_ONE.matcher(ops[1]).matches()
-                        && !ops[1].equals("0x0")) {
-                    return true;   // a constant divisor other than -1 and 0
+                if ((in.mnemonic().equals("mov") || in.mnemonic().equals("movabs")) && ops[1].matches("0x[0-9a-f]+")) {
+                    long imm = Long.parseUnsignedLong(ops[1].substring(2), 16);
+                    long value = is64(ops[0]) ? imm : imm & 0xffffffffL;       // a 32-bit mov zero-extends
+                    long divisorValue = is64(divisor) ? value : (int) value;   // idiv r32 sees the low half
+                    if (divisorValue != -1 && divisorValue != 0) return true;  // a constant divisor other than -1 and 0
                 }
             }
         }
         return false;
+    }
+
+    private static boolean is64(String reg) {
+        return reg.matches("r(ax|bx|cx|dx|si|di|sp|bp|8|9|1[0-5])");
+    }
+
+    /** Whether two operands name the same general-purpose register (rdi, edi, di, dil), or are the same text. */
+    static boolean sameRegister(String a, String b) {
+        return a.equals(b) || family(a) != null && family(a).equals(family(b));
+    }
+
+    private static String family(String reg) {
+        if (reg.matches("r(8|9|1[0-5])[dwb]?")) return reg.replaceAll("[dwb]$", "");
+        if (reg.matches("[re]?[abcd]x|[abcd][lh]")) return reg.substring(reg.length() - 2, reg.length() - 1);
+        if (reg.matches("[re]?(si|di|sp|bp)l?")) return reg.replaceAll("^[re]|l$", "");
+        return null;
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The checker itself, on a hand-written executable (assembled by gcc): a guarded idiv, a constant divisor
- * and a 32-bit guard pass; the unguarded idiv and the guard on the wrong register are reported. Stripped
+ * (also one set through the 32-bit alias, and 0xffffffff zero-extended to 64 bits) and a 32-bit guard pass;
+ * the unguarded idiv, the guard on the wrong register and a constant 32-bit -1 are reported. Stripped
  * too, where functions are found from call targets alone.
  */
 class DivisionGuardsTest {
@@ -27,6 +28,9 @@ class DivisionGuardsTest {
                 call constant
                 call guarded32
                 call wrongRegister
+                call aliasConstant
+                call zeroExtended
+                call minusOne32
                 mov eax, 60
                 xor edi, edi
                 syscall
@@ -58,6 +62,21 @@ class DivisionGuardsTest {
                 cqo
                 idiv rsi
             3:  ret
+            aliasConstant:
+                mov edi, 10
+                cqo
+                idiv rdi
+                ret
+            zeroExtended:
+                mov ecx, 0xffffffff
+                cqo
+                idiv rcx
+                ret
+            minusOne32:
+                mov ecx, 0xffffffff
+                cdq
+                idiv ecx
+                ret
             """;
 
     @ParameterizedTest
@@ -72,9 +91,10 @@ class DivisionGuardsTest {
                     : List.of("gcc", "-nostdlib", "-static", "-o", exe.toString(), s.toString()), dir, 60);
             assertEquals(0, cc.exitCode(), cc.stderr());
             List<String> v = DivisionGuards.violations(exe);
-            assertEquals(2, v.size(), String.join("\n", v));
+            assertEquals(3, v.size(), String.join("\n", v));
             assertTrue(v.get(0).contains("idiv rcx"), v.get(0));
             assertTrue(v.get(1).contains("idiv rsi"), v.get(1));
+            assertTrue(v.get(2).contains("idiv ecx"), v.get(2));
         } finally {
             Differential.deleteTree(dir);
         }

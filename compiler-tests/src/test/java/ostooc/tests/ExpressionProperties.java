@@ -1,7 +1,6 @@
 package ostooc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Random;
@@ -29,10 +28,7 @@ class ExpressionProperties {
     void nativeCodeComputesWhatTheJvmComputes(@ForAll("expressions") List<Expr> exprs,
                                               @ForAll("environments") ExprProgram.Env env) {
         String source = ExprProgram.render(env, exprs);
-        String jvm = InProcessJvm.run(ExprProgram.CLASS, source);
-        Run nat = GeneratedCheck.runNative(ExprProgram.CLASS, source);
-        List<String> labels = exprs.stream().map(Expr::src).toList();
-        assertNull(GeneratedCheck.firstDifference(labels, jvm, nat), () -> "with " + env + "\n");
+        GeneratedCheck.assertSameOutput(ExprProgram.CLASS, source, exprs.stream().map(Expr::src).toList());
     }
 
     /** The same seed gives the same program, so a failure can be replayed from its seed. */

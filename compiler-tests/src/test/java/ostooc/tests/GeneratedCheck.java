@@ -34,6 +34,25 @@ public final class GeneratedCheck {
         }
     }
 
+    /**
+     * Runs {@code source} on both sides; on a difference, fails naming the first differing line's label, and
+     * keeps the source (also quoted in the message when short) in {@code target/ostooc-failures/}.
+     */
+    public static void assertSameOutput(String className, String source, List<String> labels) {
+        String jvm = InProcessJvm.run(className, source);
+        Run nat = runNative(className, source);
+        String diff = firstDifference(labels, jvm, nat);
+        if (diff == null) return;
+        String kept;
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "ostooc-failures", className + "-" + Integer.toHexString(source.hashCode())));
+            kept = Files.writeString(dir.resolve(className + ".java"), source).toAbsolutePath().toString();
+        } catch (IOException e) {
+            kept = "(not kept: " + e + ")";
+        }
+        throw new AssertionError(diff + "\nprogram: " + kept + (source.length() < 3000 ? "\n" + source : ""));
+    }
+
     /** Null if both runs printed the same lines and native exited 0; otherwise a description of the first difference. */
     public static String firstDifference(List<String> labels, String jvmOut, Run nat) {
         List<String> expected = jvmOut.lines().toList();

@@ -28,11 +28,16 @@ class HelloExecutableTest {
 
     static Path work;
     static Path exe;
+    /** The oracle: the same source on the JVM (run once; the tests of this class may run concurrently). */
+    static Run jvm;
 
     @BeforeAll
     static void compile() throws IOException {
         work = Files.createTempDirectory("ostooc-hello-");
         exe = Native.compile(List.of(hello()), work, "hello", "Hello");
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        List<Path> src = List.of(hello());
+        jvm = Jvm.run(Jvm.compile(src, classes), "Hello", Jvm.hasIntMain(src));
     }
 
     @AfterAll
@@ -94,8 +99,7 @@ class HelloExecutableTest {
     }
 
     @Test
-    void printsWhatTheJvmPrints() throws IOException {
-        Run jvm = jvmRun();
+    void printsWhatTheJvmPrints() {
         Run nat = Native.run(exe, 30);
         assertEquals(jvm.stdout(), nat.stdout());
         assertEquals(jvm.exitCode(), nat.exitCode(), nat.stderr());
@@ -138,7 +142,7 @@ class HelloExecutableTest {
         assertEquals(0, cc.exitCode(), cc.stderr());
         Run r = Processes.run(List.of(helper.toString(), exe.toString()), work, 30);
         assertEquals(0, r.exitCode(), r.stderr());
-        assertEquals(jvmRun().stdout(), r.stdout());
+        assertEquals(jvm.stdout(), r.stdout());
     }
 
     @Test
@@ -154,11 +158,5 @@ class HelloExecutableTest {
     @Test
     void everyDivisionIsGuardedAgainstMinusOne() {
         assertEquals(List.of(), DivisionGuards.violations(exe));
-    }
-
-    private static Run jvmRun() throws IOException {
-        Path classes = Files.createDirectories(work.resolve("classes"));
-        List<Path> src = List.of(hello());
-        return Jvm.run(Jvm.compile(src, classes), "Hello", Jvm.hasIntMain(src));
     }
 }

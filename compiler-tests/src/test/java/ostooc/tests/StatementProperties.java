@@ -1,7 +1,6 @@
 package ostooc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Random;
@@ -21,9 +20,7 @@ class StatementProperties {
     @Property
     void nativeCodeRunsStatementsLikeTheJvm(@ForAll("programs") List<StmtProgram.Method> methods) {
         String source = StmtProgram.render(methods);
-        String jvm = InProcessJvm.run(StmtProgram.CLASS, source);
-        Run nat = GeneratedCheck.runNative(StmtProgram.CLASS, source);
-        assertNull(GeneratedCheck.firstDifference(StmtProgram.labels(methods), jvm, nat));
+        GeneratedCheck.assertSameOutput(StmtProgram.CLASS, source, StmtProgram.labels(methods));
     }
 
     @Property(tries = 10)

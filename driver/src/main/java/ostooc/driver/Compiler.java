@@ -35,6 +35,9 @@ import ostooc.ir.Module;
  * Nothing is written when there are errors, and a written file is never half-written.
  */
 public final class Compiler {
+    /** Set (as a system property) by the test suite: check every register allocation independently. */
+    static final boolean CHECK_ALLOCATION = Boolean.getBoolean("ostooc.checkAllocation");
+
     private final List<Result.PhaseTime> phases = new ArrayList<>();
 
     private Compiler() { }
@@ -52,7 +55,7 @@ public final class Compiler {
         timed("optimize", () -> { Optimizer.run(ir, o.optLevel()); return null; });
         byte[] out = switch (o.emit()) {
             case IR -> IrPrinter.print(ir).getBytes(StandardCharsets.UTF_8);
-            case OBJ -> ElfObjectWriter.write(timed("codegen", () -> CodeGenerator.generate(ir)));
+            case OBJ -> ElfObjectWriter.write(timed("codegen", () -> CodeGenerator.generate(ir, CHECK_ALLOCATION)));
             case EXE -> link(ir);
         };
         if (o.output() != null) timed("write", () -> { writeAtomically(o.output(), out, o.emit() == Options.Emit.EXE); return null; });
@@ -60,7 +63,7 @@ public final class Compiler {
     }
 
     private byte[] link(Module ir) {
-        ObjectFile obj = timed("codegen", () -> CodeGenerator.generate(ir));
+        ObjectFile obj = timed("codegen", () -> CodeGenerator.generate(ir, CHECK_ALLOCATION));
         return timed("link", () -> {
             try {
                 return Linker.link(List.of(obj), new LinkOptions(ir.entrySymbol));

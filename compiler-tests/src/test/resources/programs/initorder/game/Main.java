@@ -2,8 +2,8 @@ package game;
 
 /**
  * Class initialization across files: triggered by the first static call or non-constant field access,
- * in that order, with a cycle (Alpha's initializer reads Beta, whose initializer reads Alpha's
- * not-yet-initialized field and sees its default value).
+ * in that order, with a cycle (Alpha's static block reads Beta, whose initializer reads Alpha.a while
+ * Alpha is still being initialized: it sees the value assigned so far, not the final one).
  */
 public class Main {
     static {

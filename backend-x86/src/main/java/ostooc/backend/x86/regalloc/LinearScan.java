@@ -12,7 +12,9 @@ import ostooc.backend.x86.lir.Loc;
  * rax/rdx around idiv, rcx for shifts). Requires {@link Intervals}. Guarantees: two virtual registers whose
  * hulls overlap never share a register; a virtual register never gets a register whose fixed ranges meet
  * its hull; whatever does not fit is spilled whole to a stack slot (the interval ending last is chosen),
- * and slots are reused once their interval has ended. Values live across a call therefore land in
+ * and a slot is reused only by an interval that starts after the slot's last occupant ended. (The victim
+ * may be an active interval that started long before the current one, so "ended before the current
+ * start" is not enough: that was a real bug, found by the statement property tests.) Values live across a call therefore land in
  * callee-saved registers or slots, because every caller-saved register is blocked at the call.
  */
 public final class LinearScan {
@@ -25,13 +27,10 @@ public final class LinearScan {
         order.sort(Comparator.<Integer>comparingInt(iv::start).thenComparingInt(l -> l));
 
         List<Integer> active = new ArrayList<>();      // in registers
-        List<Integer> activeSlots = new ArrayList<>(); // spilled, holding a slot
-        List<Integer> freeSlots = new ArrayList<>();
-        int[] nextSlot = {0};
+        List<Integer> slotLastEnd = new ArrayList<>(); // per slot: the end of its last occupant
         for (int cur : order) {
             int start = iv.start(cur), end = iv.end(cur);
             active.removeIf(l -> iv.end(l) < start);
-            activeSlots.removeIf(l -> { if (iv.end(l) < start) { freeSlots.add(a.slot(l)); return true; } return false; });
 
             Reg chosen = pickFree(iv, a, active, cur, start, end);
             if (chosen != null) { a.setReg(cur, chosen); active.add(cur); continue; }
@@ -46,12 +45,18 @@ public final class LinearScan {
                 a.setReg(cur, r);
                 active.add(cur);
             }
-            freeSlots.sort(null);
-            int s = freeSlots.isEmpty() ? nextSlot[0]++ : freeSlots.remove(0);
-            a.setSlot(victim, s);
-            activeSlots.add(victim);
+            a.setSlot(victim, slotFor(iv, victim, slotLastEnd));
         }
         return a;
+    }
+
+    /** The lowest slot whose occupants all ended before {@code loc} starts (a new one if none). */
+    private static int slotFor(Intervals iv, int loc, List<Integer> slotLastEnd) {
+        int s = 0;
+        while (s < slotLastEnd.size() && slotLastEnd.get(s) >= iv.start(loc)) s++;
+        if (s == slotLastEnd.size()) slotLastEnd.add(iv.end(loc));
+        else slotLastEnd.set(s, iv.end(loc));
+        return s;
     }
 
     private static Reg pickFree(Intervals iv, Assignment a, List<Integer> active, int cur, int start, int end) {
