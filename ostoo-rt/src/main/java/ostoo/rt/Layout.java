@@ -1,13 +1,31 @@
 package ostoo.rt;
 
 /**
- * The object layouts the compiler and the runtime agree on. Every object starts with an 8-byte header
- * word (its class descriptor; 0 until classes exist). A String is immutable and holds its UTF-16 code
- * units inline:
+ * The object layouts the compiler and the runtime agree on.
+ *
+ * <p><b>Every object</b> starts with an 8-byte header: the address of its class descriptor (0 only for
+ * string literals and strings built before classes existed; such a header means {@code java.lang.String}).
+ * Fields follow from offset 8, each aligned to its size, in declaration order, superclass fields first.
+ *
+ * <p><b>A String</b> is immutable and holds its UTF-16 code units inline:
  * <pre>
  *   +0  header (8)   +8  length in chars (i32)   +12  hash (i32, 0 = not computed)   +16  chars (2 each)
  * </pre>
- * String literals are laid out this way in read-only data by the compiler.
+ *
+ * <p><b>An array</b>: {@code +0 header (its array descriptor), +8 length (i32), +12 padding, +16 elements},
+ * each element of its type's size (boolean/byte 1, short/char 2, int/float 4, long/double/reference 8).
+ *
+ * <p><b>A class descriptor</b> (read-only data named {@code <binary name>.class}, e.g. {@code Foo.class},
+ * {@code [I.class}, {@code [Ljava.lang.String;.class}):
+ * <pre>
+ *   +0   super descriptor address (0 for java.lang.Object and interfaces)
+ *   +8   name: address of a String literal (the binary name as Class.getName() prints it)
+ *   +16  kind (i32: 0 class, 1 interface, 2 array, 3 primitive)   +20 depth in the class chain (i32)
+ *   +24  component descriptor (arrays) or 0
+ *   +32  interface table: address of a 0-terminated list of (interface descriptor, itable address) pairs, or 0
+ *   +40  instance size in bytes (i64; arrays: element size)
+ *   +48  vtable: one 8-byte function address per virtual method slot, inherited slots first
+ * </pre>
  */
 public final class Layout {
     private Layout() { }
@@ -17,8 +35,27 @@ public final class Layout {
     public static final int STRING_HASH = 12;
     public static final int STRING_CHARS = 16;
 
+    public static final int ARRAY_LENGTH = 8;
+    public static final int ARRAY_ELEMENTS = 16;
+
+    public static final int CLASS_SUPER = 0;
+    public static final int CLASS_NAME = 8;
+    public static final int CLASS_KIND = 16;
+    public static final int CLASS_DEPTH = 20;
+    public static final int CLASS_COMPONENT = 24;
+    public static final int CLASS_ITABLES = 32;
+    public static final int CLASS_SIZE = 40;
+    public static final int CLASS_VTABLE = 48;
+
+    public static final int KIND_CLASS = 0, KIND_INTERFACE = 1, KIND_ARRAY = 2, KIND_PRIMITIVE = 3;
+
     /** Bytes needed for a string of {@code length} chars, rounded to 8. */
     public static long stringSize(int length) {
         return (STRING_CHARS + 2L * length + 7) & ~7L;
+    }
+
+    /** Bytes needed for an array of {@code length} elements of {@code elementSize} bytes, rounded to 8. */
+    public static long arraySize(int length, int elementSize) {
+        return (ARRAY_ELEMENTS + (long) elementSize * length + 7) & ~7L;
     }
 }
