@@ -21,7 +21,7 @@ public final class Elf {
 
     public static final int SHN_UNDEF = 0, SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2, SHN_XINDEX = 0xffff;
     public static final int STB_LOCAL = 0, STB_GLOBAL = 1, STB_WEAK = 2;
-    public static final int STT_NOTYPE = 0, STT_FUNC = 1, STT_OBJECT = 2, STT_SECTION = 3, STT_FILE = 4;
+    public static final int STT_NOTYPE = 0, STT_OBJECT = 1, STT_FUNC = 2, STT_SECTION = 3, STT_FILE = 4;
     public static final int STT_COMMON = 5, STT_TLS = 6;
 
     static final byte[] MAGIC = {0x7f, 'E', 'L', 'F'};

@@ -179,7 +179,7 @@ public final class ElfObjectWriter {
                     }
                     shndx = idx;
                 }
-                int type = s.type() == ostooc.backend.obj.SymbolType.TLS ? STT_TLS : s.type().ordinal();
+                int type = s.type().elfCode();
                 out.u32(s.type() == ostooc.backend.obj.SymbolType.SECTION ? 0 : strtab.add(s.name()));
                 out.u8(s.binding().ordinal() << 4 | type).u8(0).u16(shndx).u64(s.value()).u64(s.size());
             }

@@ -1,6 +1,13 @@
 package ostooc.backend.obj;
 
-/** Symbol type (ELF STT_*), in ELF numbering order. */
+/** Symbol type, with its ELF STT_* code (ELF numbers OBJECT before FUNC). */
 public enum SymbolType {
-    NOTYPE, FUNC, OBJECT, SECTION, FILE, TLS
+    NOTYPE(0), FUNC(2), OBJECT(1), SECTION(3), FILE(4), TLS(6);
+
+    private final int elfCode;
+
+    SymbolType(int elfCode) { this.elfCode = elfCode; }
+
+    /** The value of the low four bits of {@code st_info}. */
+    public int elfCode() { return elfCode; }
 }

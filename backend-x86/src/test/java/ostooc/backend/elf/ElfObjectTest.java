@@ -56,6 +56,9 @@ class ElfObjectTest {
         assertTrue(out.matches("(?s).*R_X86_64_64\\s+0+\\s+msg \\+ 1.*"), out);
         assertTrue(out.matches("(?s).*LOCAL\\s+DEFAULT\\s+ABS sample.java.*"), out);
         assertTrue(out.matches("(?s).*WEAK\\s+DEFAULT\\s+\\d+ ptr.*"), out);
+        // symbol types as ELF numbers them (STT_OBJECT 1, STT_FUNC 2): objdump -d needs FUNC to disassemble
+        assertTrue(out.matches("(?s).*\\s6\\s+FUNC\\s+GLOBAL\\s+DEFAULT\\s+\\d+ main.*"), out);
+        assertTrue(out.matches("(?s).*\\s3\\s+OBJECT\\s+LOCAL\\s+DEFAULT\\s+\\d+ msg.*"), out);
         assertTrue(out.matches("(?s).*NOTYPE\\s+GLOBAL\\s+DEFAULT\\s+UND helper.*"), out);
         // locals first: .symtab's sh_info is one past the last local (null, sample.java, msg)
         assertTrue(out.matches("(?s).*\\.symtab\\s+SYMTAB\\s+0+\\s+\\S+\\s+\\S+\\s+18\\s+\\d+\\s+3\\s+8.*"), out);
