@@ -32,12 +32,26 @@ final class DominatingFacts {
 
     Dominators dominators() { return dom; }
 
-    /** TRUE / FALSE when branches dominating {@code b} decide {@code cond} (non-zero / zero); null when unknown. */
+    /**
+     * TRUE / FALSE when branches dominating {@code b} decide {@code cond} (non-zero / zero): a branch on
+     * {@code cond} itself, or, for {@code cond = cmp eq|ne v, 0}, a branch proving {@code v != 0} (as
+     * {@code while (b != 0) { ... a % b ... }} does for the division's own zero check). Null when unknown.
+     */
     Boolean valueOf(Instr cond, Block b) {
         for (Block x = b; x != null; x = dom.idom(x)) {
             Instr t = branchInto(x);
             if (t != null && t.input(0) == cond) return t.targets.get(0) == x;
         }
+        Instr v = zeroTested(cond);
+        if (v != null && knownNonZero(v, b)) return cond.cond == Cond.NE;
+        return null;
+    }
+
+    /** {@code v} when {@code c} is {@code cmp eq|ne v, 0} (or {@code 0, v}), else null. */
+    private static Instr zeroTested(Instr c) {
+        if (c.op() != Op.CMP || (c.cond != Cond.EQ && c.cond != Cond.NE)) return null;
+        if (c.input(1).isConst(0)) return c.input(0);
+        if (c.input(0).isConst(0)) return c.input(1);
         return null;
     }
 
@@ -47,9 +61,7 @@ final class DominatingFacts {
             Instr t = branchInto(x);
             if (t == null) continue;
             Instr c = t.input(0);
-            if (c.op() != Op.CMP || (c.cond != Cond.EQ && c.cond != Cond.NE)) continue;
-            boolean compares = c.input(0) == v && c.input(1).isConst(0) || c.input(1) == v && c.input(0).isConst(0);
-            if (!compares) continue;
+            if (zeroTested(c) != v) continue;
             boolean onTrueEdge = t.targets.get(0) == x;
             if (onTrueEdge == (c.cond == Cond.NE)) return true;
         }

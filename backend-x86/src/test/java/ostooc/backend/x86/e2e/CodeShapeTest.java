@@ -163,4 +163,36 @@ class CodeShapeTest {
         assertEquals(0, count(s, "set.*|movzx.*"), "no materialized flag:\n" + s);
         assertEquals(1, count(s, "ud2"), "only the first panic block is left, the decided branch is gone:\n" + s);
     }
+
+    @Test
+    void loopConditionProvesTheDivisorNonZero() {
+        // Gcd: while (b != 0) { t = a % b; a = b; b = t; } — the frontend's b == 0 check inside is decided
+        String s = dump("""
+                func @gcd(i32, i32) i32 {
+                b0:
+                  %0:i32 = param 0
+                  %1:i32 = param 1
+                  %2:i32 = iconst 0
+                  br b1
+                b1:
+                  %3:i32 = phi [b0 %0], [b4 %4]
+                  %4:i32 = phi [b0 %1], [b4 %7]
+                  %5:i32 = cmp ne %4, %2
+                  brif %5, b2, b5
+                b2:
+                  %6:i32 = cmp eq %4, %2
+                  brif %6, b3, b4
+                b3:
+                  unreachable
+                b4:
+                  %7:i32 = srem %3, %4
+                  br b1
+                b5:
+                  ret %3
+                }
+                """ + MAIN, "gcd");
+        assertEquals(1, count(s, "test.*"), "only the loop condition tests zero:\n" + s);
+        assertEquals(1, count(s, "cmp .*,0xffffffff"), s);
+        assertEquals(0, count(s, "ud2"), s);
+    }
 }
