@@ -38,6 +38,7 @@ final class Divisions {
 
     static void lower(Instr i, Selection s) {
         if (s.isLowered(i)) return;                       // already computed together with its partner
+        if (s.uses(i) == 1 && isZeroTestedOnly(i, s)) return;   // its one use, x % 2^k ==/!= 0, tests the low bits instead
         Instr partner = partner(i, s);
         if (partner != null) s.markLowered(partner);
         Instr div = i.op() == Op.SDIV ? i : partner, rem = i.op() == Op.SREM ? i : partner;
@@ -45,6 +46,28 @@ final class Divisions {
         Width w = Selection.width(i.type());
         if (i.input(1).isConst()) constant(s, w, s.use(i.input(0)), i.input(1).imm, q, r);
         else variable(s, w, i, q, r);
+    }
+
+    /**
+     * {@code x % ±2^k == 0} holds exactly when the low k bits of x are zero, whatever x's sign: for
+     * {@code cmp eq|ne (srem x, ±2^k), 0} with that srem used nowhere else, the mask 2^k - 1 (k <= 31, so
+     * it is an imm32) that the compare can test on x instead; else 0. Collatz's {@code n % 2 == 0}.
+     */
+    static int lowBitsMask(Instr cmp, Selection s) {
+        if (cmp.op() != Op.CMP || (cmp.cond != ostooc.ir.Cond.EQ && cmp.cond != ostooc.ir.Cond.NE)) return 0;
+        Instr rem = cmp.input(1).isConst(0) ? cmp.input(0) : cmp.input(0).isConst(0) ? cmp.input(1) : null;
+        if (rem == null || rem.op() != Op.SREM || !rem.input(1).isConst() || s.uses(rem) != 1) return 0;
+        long c = rem.type() == ostooc.ir.Type.I32 ? (int) rem.input(1).imm : rem.input(1).imm;
+        long abs = Math.abs(c);
+        if (c == 0 || Long.bitCount(abs) != 1 || Long.numberOfTrailingZeros(abs) > 31) return 0;
+        return (int) (abs - 1);
+    }
+
+    private static boolean isZeroTestedOnly(Instr rem, Selection s) {
+        if (rem.op() != Op.SREM) return false;
+        for (Block b : s.ir.blocks())
+            for (Instr u : b.instrs()) if (u.inputs().contains(rem)) return lowBitsMask(u, s) != 0;
+        return false;
     }
 
     /**

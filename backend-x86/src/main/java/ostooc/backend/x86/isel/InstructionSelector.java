@@ -109,6 +109,12 @@ public final class InstructionSelector {
 
     // cmp a, b; jcc then; jmp else   (or test c, c; jne then; jmp else when the condition is a value)
     private static void branch(Instr c, LBlock then, LBlock otherwise, Selection s) {
+        int mask = Lowering.fusedIntoBranch(c, s) ? Divisions.lowBitsMask(c, s) : 0;
+        if (mask != 0) {                          // x % 2^k ==/!= 0: t = x & (2^k - 1); test t, t; je|jne
+            int t = Lowering.lowBits(c, mask, s);
+            s.emit(X86Ops.cmpBranch(Lowering.cond(c.cond), Selection.width(c.input(0).type()), t, null, 0, then, otherwise));
+            return;
+        }
         if (c.op() == Op.CMP && Lowering.fusedIntoBranch(c, s)) {
             Instr a = c.input(0), b = c.input(1);
             ostooc.ir.Cond cc = c.cond;

@@ -109,11 +109,25 @@ final class Lowering {
     private static void compare(Instr i, Selection s) {
         Instr a = i.input(0), b = i.input(1);
         ostooc.ir.Cond c = i.cond;
+        int mask = Divisions.lowBitsMask(i, s);
+        if (mask != 0) {                          // x % 2^k ==/!= 0 (see Divisions.lowBitsMask)
+            s.emit(X86Ops.setcc(cond(c), Selection.width(a.type()), s.loc(i), lowBits(i, mask, s), null, 0));
+            return;
+        }
         if (Selection.isImm(a) && !Selection.isImm(b)) { Instr t = a; a = b; b = t; c = c.swap(); }
         Width w = Selection.width(a.type());
         int al = s.use(a);
         if (Selection.isImm(b)) s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, null, (int) b.imm));
         else s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, s.use(b), 0));
+    }
+
+    /** A new location holding {@code x & mask}, x being the dividend of the srem that {@code cmp} compares with 0. */
+    static int lowBits(Instr cmp, int mask, Selection s) {
+        Instr rem = cmp.input(1).isConst(0) ? cmp.input(0) : cmp.input(1);
+        int t = s.lir.newVreg();
+        s.move(t, rem.input(0));
+        s.emit(X86Ops.aluImm(AluOp.AND, Selection.width(rem.type()), t, mask));
+        return t;
     }
 
     static Cond cond(ostooc.ir.Cond c) {

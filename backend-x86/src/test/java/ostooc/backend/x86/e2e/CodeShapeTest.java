@@ -110,6 +110,24 @@ class CodeShapeTest {
             assertEquals(0, count(s, "i?div.*|imul.*|j.*"), s);
             assertTrue(s.contains("shr") && s.split("\n").length <= 7, s);
         }
+        String even = dump("""
+                func @even(i64) i32 {
+                b0:
+                  %0:i64 = param 0
+                  %1:i64 = iconst 2
+                  %2:i64 = srem %0, %1
+                  %3:i64 = iconst 0
+                  %4:i32 = cmp eq %2, %3
+                  brif %4, b1, b2
+                b1:
+                  ret %4
+                b2:
+                  %5:i32 = iconst 7
+                  ret %5
+                }
+                """ + MAIN, "even");                                   // n % 2 == 0 tests n & 1
+        assertEquals(0, count(even, "shr.*|sar.*|sub.*"), even);
+        assertEquals(1, count(even, "and .*,0x1"), even);
     }
 
     @Test

@@ -43,6 +43,40 @@ class ConstantDivisionProperties {
                 .map(v -> bits == 32 ? (long) (int) (long) v : v);       // 2^31 is MIN as an int
     }
 
+    /** {@code x % ±2^k == 0} and {@code != 0}, as a value and as a branch, test the low bits (Divisions.lowBitsMask). */
+    @Property(tries = 10)
+    void remainderTestedAgainstZero(@ForAll("randoms") List<Long> rnd) {
+        long[] cs = {2, -2, 4, 1L << 31, -(1L << 20), 1L << 40};
+        long[] vals = new long[DIVIDENDS];
+        for (int k = 0; k < DIVIDENDS; k++) vals[k] = k < 6 ? new long[] {Long.MIN_VALUE, -4, -3, -2, 0, 6}[k] : rnd.get(k);
+        StringBuilder ir = new StringBuilder();
+        List<String> fns = new ArrayList<>();
+        for (int k = 0; k < cs.length; k++) {
+            for (String cond : new String[] {"eq", "ne"}) {
+                String head = "(i64, i64) i32 {\nb0:\n  %0:i64 = param 0\n  %1:i64 = iconst " + cs[k] + "\n  %2:i64 = srem %0, %1\n"
+                        + "  %3:i64 = iconst 0\n  %4:i32 = cmp " + cond + " %2, %3\n";
+                ir.append("func @set_").append(cond).append(k).append(head).append("  ret %4\n}\n");
+                ir.append("func @br_").append(cond).append(k).append(head)
+                        .append("  brif %4, b1, b2\nb1:\n  %5:i32 = iconst 1\n  ret %5\nb2:\n  %6:i32 = iconst 0\n  ret %6\n}\n");
+                fns.add("set_" + cond + k);
+                fns.add("br_" + cond + k);
+            }
+        }
+        ir.append(Programs.pairLoop("i64", vals, fns));
+        NativeRunner.Result r = NativeRunner.run(ir.toString());
+        assertEquals(0, r.exitCode());
+        ByteBuffer out = ByteBuffer.wrap(r.stdout()).order(ByteOrder.LITTLE_ENDIAN);
+        for (int idx = 0; idx < vals.length * vals.length; idx++) {
+            long x = vals[idx / vals.length];
+            for (long c : cs) {
+                for (int j = 0; j < 4; j++) {
+                    boolean eq = j < 2;
+                    assertEquals((x % c == 0) == eq ? 1 : 0, out.getLong(), x + " % " + c + (eq ? " == 0" : " != 0"));
+                }
+            }
+        }
+    }
+
     private static void check(String t, List<Long> cs, List<Long> rnd) {
         boolean i32 = t.equals("i32");
         long min = i32 ? Integer.MIN_VALUE : Long.MIN_VALUE, max = i32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
