@@ -205,6 +205,16 @@ public final class Assembler {
         emit(Encoding.op(w, short8 ? IMUL_R_RM_IMM8 : IMUL_R_RM_IMM).reg(dst).rm(src).imm(short8 ? 1 : immSize(w), imm));
     }
 
+    /** One-operand signed multiply: rdx:rax = rax * src (edx:eax at B32). */
+    public void imul(Width w, Reg src) {
+        group3(w, G3_IMUL, src);
+    }
+
+    /** One-operand unsigned multiply: rdx:rax = rax * src (edx:eax at B32). */
+    public void mul(Width w, Reg src) {
+        group3(w, G3_MUL, src);
+    }
+
     public void idiv(Width w, Reg divisor) {
         group3(w, G3_IDIV, divisor);
     }

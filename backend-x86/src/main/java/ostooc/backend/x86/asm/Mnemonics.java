@@ -60,11 +60,14 @@ final class Mnemonics {
             RegOp d = reg(o.get(0));
             if (o.size() == 3) {
                 a.imul(d.width(), d.reg(), reg(o.get(1)).reg(), imm(o.get(2), d.width()));
-            } else {
+            } else if (o.size() == 2) {
                 a.imul(d.width(), d.reg(), reg(o.get(1)).reg());
+            } else {
+                a.imul(d.width(), d.reg());                 // rdx:rax = rax * d
             }
         });
         TABLE.put("idiv", (t, a, o) -> a.idiv(reg(o.get(0)).width(), reg(o.get(0)).reg()));
+        TABLE.put("mul", (t, a, o) -> a.mul(reg(o.get(0)).width(), reg(o.get(0)).reg()));
         TABLE.put("div", (t, a, o) -> a.div(reg(o.get(0)).width(), reg(o.get(0)).reg()));
         TABLE.put("neg", (t, a, o) -> a.neg(reg(o.get(0)).width(), reg(o.get(0)).reg()));
         TABLE.put("not", (t, a, o) -> a.not(reg(o.get(0)).width(), reg(o.get(0)).reg()));

@@ -27,7 +27,7 @@ final class Opcodes {
 
     // Unary group 3 (0xF6 byte / 0xF7 full): /0 test imm, /2 not, /3 neg, /4 mul, /5 imul, /6 div, /7 idiv.
     static final int GRP3_8 = 0xF6, GRP3 = 0xF7;
-    static final int G3_TEST = 0, G3_NOT = 2, G3_NEG = 3, G3_DIV = 6, G3_IDIV = 7;
+    static final int G3_TEST = 0, G3_NOT = 2, G3_NEG = 3, G3_MUL = 4, G3_IMUL = 5, G3_DIV = 6, G3_IDIV = 7;
 
     // Group 5: /2 call r/m64, /4 jmp r/m64.
     static final int GRP5 = 0xFF, G5_CALL = 2, G5_JMP = 4;

@@ -1,7 +1,9 @@
 package ostooc.backend.x86.isel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import ostooc.backend.x86.asm.Reg;
 import ostooc.backend.x86.asm.Width;
 import ostooc.backend.x86.lir.LBlock;
@@ -22,7 +24,9 @@ import ostooc.ir.Op;
  * entry moves parameters out of rdi..r9 (and loads stack parameters); each instruction is lowered by
  * {@link Lowering}; terminators become jumps, with phis leaving SSA as one parallel move per CFG edge —
  * at the end of the predecessor when it has one successor, else in a new block splitting the edge, laid
- * out right after the predecessor. Guarantees: every LIR block ends in a terminator naming its succs.
+ * out right after the predecessor. A brif whose condition a dominating branch already decided
+ * ({@link DominatingFacts}) becomes a jump, and LIR blocks left unreachable are dropped. Guarantees:
+ * every LIR block ends in a terminator naming its succs, and every block is reachable from the entry.
  */
 public final class InstructionSelector {
     private InstructionSelector() { }
@@ -40,8 +44,18 @@ public final class InstructionSelector {
             for (Instr i : b.instrs()) if (!i.isTerminator()) Lowering.lower(i, s);
             order.addAll(terminator(b, s));
         }
+        dropUnreachable(order, s.lir);
         s.lir.setOrder(order);
         return s.lir;
+    }
+
+    // A brif decided by a dominating branch became a jmp: the LIR blocks only its other edge reached go.
+    private static void dropUnreachable(List<LBlock> order, LFunction lir) {
+        Set<LBlock> reached = new HashSet<>(List.of(order.get(0)));
+        List<LBlock> work = new ArrayList<>(reached);
+        while (!work.isEmpty()) for (LBlock succ : work.remove(work.size() - 1).succs) if (reached.add(succ)) work.add(succ);
+        order.removeIf(b -> !reached.contains(b));
+        lir.blocks.removeIf(b -> !reached.contains(b));
     }
 
     // {v0, v1, ...} = {rdi, rsi, ...}; v6 = [rsp + incoming 0] ...
@@ -67,6 +81,15 @@ public final class InstructionSelector {
                 s.emit(X86Ops.jump(target));
             }
             case BRIF -> {
+                Boolean known = s.facts().valueOf(t.input(0), b);   // decided by a dominating branch on the same value
+                if (known != null) {
+                    Block to = t.targets.get(known ? 0 : 1);
+                    s.parallelMove(phiMoves(b, to, s));
+                    LBlock target = s.block(to);
+                    lb.succs.add(target);
+                    s.emit(X86Ops.jump(target));
+                    break;
+                }
                 LBlock then = edge(b, t.targets.get(0), s, edgeBlocks);
                 LBlock otherwise = edge(b, t.targets.get(1), s, edgeBlocks);
                 s.current = lb;
@@ -86,6 +109,12 @@ public final class InstructionSelector {
 
     // cmp a, b; jcc then; jmp else   (or test c, c; jne then; jmp else when the condition is a value)
     private static void branch(Instr c, LBlock then, LBlock otherwise, Selection s) {
+        int mask = Lowering.fusedIntoBranch(c, s) ? Divisions.lowBitsMask(c, s) : 0;
+        if (mask != 0) {                          // x % 2^k ==/!= 0: t = x & (2^k - 1); test t, t; je|jne
+            int t = Lowering.lowBits(c, mask, s);
+            s.emit(X86Ops.cmpBranch(Lowering.cond(c.cond), Selection.width(c.input(0).type()), t, null, 0, then, otherwise));
+            return;
+        }
         if (c.op() == Op.CMP && Lowering.fusedIntoBranch(c, s)) {
             Instr a = c.input(0), b = c.input(1);
             ostooc.ir.Cond cc = c.cond;

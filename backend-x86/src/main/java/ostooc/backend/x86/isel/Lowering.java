@@ -37,7 +37,7 @@ final class Lowering {
             case OR -> binary(AluOp.OR, i, s);
             case XOR -> binary(AluOp.XOR, i, s);
             case MUL -> multiply(i, s);
-            case SDIV, SREM -> divide(i, s);
+            case SDIV, SREM -> Divisions.lower(i, s);
             case SHL -> shift(ShiftOp.SHL, i, s);
             case SAR -> shift(ShiftOp.SAR, i, s);
             case SHR -> shift(ShiftOp.SHR, i, s);
@@ -59,10 +59,12 @@ final class Lowering {
         }
     }
 
-    /** A cmp used only by the branch ending its block is emitted as cmp+jcc there instead. */
+    /**
+     * A cmp used only as brif conditions is never materialized (no setcc/movzx): each of those branches
+     * emits its own cmp+jcc (the cmp's operands dominate the cmp, hence every branch on it).
+     */
     static boolean fusedIntoBranch(Instr cmp, Selection s) {
-        Instr t = cmp.block().terminator();
-        return s.uses(cmp) == 1 && t != null && t.op() == Op.BRIF && t.input(0) == cmp;
+        return s.onlyBranchedOn(cmp);
     }
 
     // d = a; op d, b|imm   (constant first operand of a commutative op is swapped to second)
@@ -89,20 +91,6 @@ final class Lowering {
         s.emit(X86Ops.imul(w, d, bl));
     }
 
-    // rax = a; [guard] cdq; idiv b; d = rax|rdx.  Constant divisors 0 and -1 need no idiv at all.
-    private static void divide(Instr i, Selection s) {
-        Instr a = i.input(0), b = i.input(1);
-        boolean rem = i.op() == Op.SREM;
-        int d = s.loc(i);
-        Width w = Selection.width(i.type());
-        if (b.isConst(0) || (rem && b.isConst(-1))) { s.emit(LInstr.parallelMove(List.of(Move.constant(d, 0)))); return; }
-        if (b.isConst(-1)) { s.move(d, a); s.emit(X86Ops.neg(w, d)); return; }   // x / -1 = -x, wrapping
-        int bl = s.use(b);
-        s.move(Loc.phys(Reg.RAX), a);
-        s.emit(X86Ops.divide(w, bl, !b.isConst(), rem));
-        s.emit(LInstr.parallelMove(List.of(Move.of(d, Loc.phys(rem ? Reg.RDX : Reg.RAX)))));
-    }
-
     // d = a; shl d, imm  |  {d = a, rcx = count}; shl d, cl   (hardware masks the count like Java)
     private static void shift(ShiftOp op, Instr i, Selection s) {
         Instr a = i.input(0), count = i.input(1);
@@ -121,11 +109,25 @@ final class Lowering {
     private static void compare(Instr i, Selection s) {
         Instr a = i.input(0), b = i.input(1);
         ostooc.ir.Cond c = i.cond;
+        int mask = Divisions.lowBitsMask(i, s);
+        if (mask != 0) {                          // x % 2^k ==/!= 0 (see Divisions.lowBitsMask)
+            s.emit(X86Ops.setcc(cond(c), Selection.width(a.type()), s.loc(i), lowBits(i, mask, s), null, 0));
+            return;
+        }
         if (Selection.isImm(a) && !Selection.isImm(b)) { Instr t = a; a = b; b = t; c = c.swap(); }
         Width w = Selection.width(a.type());
         int al = s.use(a);
         if (Selection.isImm(b)) s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, null, (int) b.imm));
         else s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, s.use(b), 0));
+    }
+
+    /** A new location holding {@code x & mask}, x being the dividend of the srem that {@code cmp} compares with 0. */
+    static int lowBits(Instr cmp, int mask, Selection s) {
+        Instr rem = cmp.input(1).isConst(0) ? cmp.input(0) : cmp.input(1);
+        int t = s.lir.newVreg();
+        s.move(t, rem.input(0));
+        s.emit(X86Ops.aluImm(AluOp.AND, Selection.width(rem.type()), t, mask));
+        return t;
     }
 
     static Cond cond(ostooc.ir.Cond c) {

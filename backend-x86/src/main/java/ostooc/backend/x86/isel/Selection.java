@@ -1,6 +1,7 @@
 package ostooc.backend.x86.isel;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import ostooc.backend.x86.asm.Width;
 import ostooc.backend.x86.lir.LBlock;
@@ -26,6 +27,9 @@ final class Selection {
     final LFunction lir;
     private final LBlock[] blocks;
     private final int[] useCount;
+    private final int[] branchUseCount;                 // uses as a brif condition
+    private final BitSet lowered = new BitSet();        // values already computed by another instruction's lowering
+    private DominatingFacts facts;
     LBlock current;
 
     Selection(Function ir) {
@@ -33,12 +37,28 @@ final class Selection {
         this.lir = new LFunction(ir.name(), ir.valueCount());
         this.blocks = new LBlock[ir.blockIdLimit()];
         this.useCount = new int[ir.valueCount()];
-        for (Block b : ir.blocks()) for (Instr i : b.instrs()) for (Instr in : i.inputs()) useCount[in.id()]++;
+        this.branchUseCount = new int[ir.valueCount()];
+        for (Block b : ir.blocks()) {
+            for (Instr i : b.instrs()) for (Instr in : i.inputs()) useCount[in.id()]++;
+            Instr t = b.terminator();
+            if (t != null && t.op() == Op.BRIF) branchUseCount[t.input(0).id()]++;
+        }
     }
 
     LBlock block(Block b) { return blocks[b.id()]; }
     void setBlock(Block b, LBlock lb) { blocks[b.id()] = lb; }
     int uses(Instr v) { return useCount[v.id()]; }
+    /** True when every use of {@code v} is as the condition of a brif. */
+    boolean onlyBranchedOn(Instr v) { return useCount[v.id()] > 0 && useCount[v.id()] == branchUseCount[v.id()]; }
+
+    boolean isLowered(Instr v) { return lowered.get(v.id()); }
+    void markLowered(Instr v) { lowered.set(v.id()); }
+
+    /** Facts from dominating branches (computed on first use). */
+    DominatingFacts facts() {
+        if (facts == null) facts = new DominatingFacts(ir);
+        return facts;
+    }
 
     void emit(LInstr i) { current.instrs.add(i); }
 

@@ -114,38 +114,66 @@ final class X86Ops {
         return LInstr.of("jmp " + t, List.of(), c -> { if (!c.isNext(t)) c.asm().jmp(c.label(t)); });
     }
 
+    /** Which divisors a {@link #divide} must handle before its idiv. */
+    enum DivGuard {
+        /** The divisor is a constant other than 0 and -1: no test at all. */
+        NONE,
+        /** The divisor is known non-zero (a dominating zero check): only -1 is tested. */
+        MINUS_ONE,
+        /** Anything: -1 and 0 are tested. */
+        MINUS_ONE_AND_ZERO
+    }
+
     /**
-     * Total signed division of rax by {@code divisor}: quotient in rax, remainder in rdx. With a guard
-     * (divisor unknown): -1 gives quotient -rax and remainder 0 (so MIN / -1 = MIN, no #DE), and 0 gives
-     * 0 for both; otherwise cdq/cqo + idiv. Rdx is a TEMP: it is written (cdq) before the divisor is read.
+     * Total signed division of rax by {@code divisor}: quotient in rax, remainder in rdx. A divisor of -1
+     * (when guarded) gives quotient -rax and remainder 0 (so MIN / -1 = MIN, no #DE); 0 (when guarded)
+     * gives 0 for both; otherwise cdq/cqo + idiv. Every idiv emitted here is preceded by {@code cmp
+     * divisor, -1} unless the guard is NONE (see compiler-tests' DivisionGuards). Rdx is a TEMP: it is
+     * written (cdq) before the divisor is read.
+     * <pre>
+     *   cmp d, -1; je m1; [test d, d; je zero;] cdq; idiv d; jmp done
+     *   m1: neg eax; xor edx, edx; [jmp done; zero: xor eax, eax; xor edx, edx;] done:
+     * </pre>
      */
-    static LInstr divide(Width w, int divisor, boolean guard, boolean wantRemainder) {
+    static LInstr divide(Width w, int divisor, DivGuard guard, boolean wantRemainder) {
         int rax = p(Reg.RAX), rdx = p(Reg.RDX);
         List<Operand> ops = new ArrayList<>(List.of(use(rax), use(divisor), temp(rdx), def(rax)));
         if (wantRemainder) ops.add(def(rdx));
-        return LInstr.of((guard ? "guarded " : "") + "idiv rax, " + Loc.toString(divisor), ops, c -> {
+        String name = switch (guard) { case NONE -> ""; case MINUS_ONE -> "guarded(-1) "; case MINUS_ONE_AND_ZERO -> "guarded "; };
+        return LInstr.of(name + "idiv rax, " + Loc.toString(divisor), ops, c -> {
             Assembler a = c.asm();
             Reg d = c.reg(1);
             Label minusOne = a.newLabel(), zero = a.newLabel(), done = a.newLabel();
-            if (guard) {
+            if (guard != DivGuard.NONE) {
                 a.alu(AluOp.CMP, w, d, -1);
                 a.jcc(Cond.E, minusOne);
+            }
+            if (guard == DivGuard.MINUS_ONE_AND_ZERO) {
                 a.test(w, d, d);
                 a.jcc(Cond.E, zero);
             }
             if (w == Width.B64) a.cqo(); else a.cdq();
             a.idiv(w, d);
-            if (!guard) return;
+            if (guard == DivGuard.NONE) return;
             a.jmp(done);
             a.bind(minusOne);
             a.neg(w, Reg.RAX);                           // x / -1 = -x (wraps for MIN)
             a.alu(AluOp.XOR, Width.B32, Reg.RDX, Reg.RDX); // x % -1 = 0
-            a.jmp(done);
-            a.bind(zero);
-            a.alu(AluOp.XOR, Width.B32, Reg.RAX, Reg.RAX); // x / 0 = x % 0 = 0 (Op.java: total)
-            a.alu(AluOp.XOR, Width.B32, Reg.RDX, Reg.RDX);
+            if (guard == DivGuard.MINUS_ONE_AND_ZERO) {
+                a.jmp(done);
+                a.bind(zero);
+                a.alu(AluOp.XOR, Width.B32, Reg.RAX, Reg.RAX); // x / 0 = x % 0 = 0 (Op.java: total)
+                a.alu(AluOp.XOR, Width.B32, Reg.RDX, Reg.RDX);
+            }
             a.bind(done);
         });
+    }
+
+    /** {@code rdx:rax = rax * factor} (one-operand imul): the high half of the signed 2w-bit product lands in rdx. */
+    static LInstr mulHigh(Width w, int factor) {
+        int rax = p(Reg.RAX), rdx = p(Reg.RDX);
+        return LInstr.of("imul rdx:rax = rax * " + Loc.toString(factor), List.of(use(rax), use(factor), def(rax), def(rdx)),
+                c -> c.asm().imul(w, c.reg(1)));
     }
 
     static LInstr load(Width w, Boolean signed, Width from, int d, Integer base, Mem mem) {

@@ -39,7 +39,7 @@ final class RandomInstructions {
                 String r = reg(wNo8);
                 yield "imul " + r + "," + reg(Width.valueOf(wNo8.name())) + "," + imm(wNo8);
             }
-            case 14 -> pick("idiv", "div", "neg", "not") + " " + reg(w);
+            case 14 -> pick("idiv", "div", "neg", "not", "imul", "mul") + " " + reg(w);
             case 15 -> pick(SHIFTS) + " " + reg(w) + ",cl";
             case 16 -> {
                 int n = 1 + rnd.nextInt(31);
