@@ -39,10 +39,10 @@ class DiagnosticsTest {
                 bad("unknown name", "        int y = undefinedName + 1; // here", "undefinedName"),
                 bad("String to int", "        int x = \"s\"; // here", "\"s\""),
                 bad("long to int", "        int x = 1L; // here", "1L"),
-                bad("object creation", "        String s = \"\" + new Bad(); // here", "new Bad()"),
+                bad("object to int", "        int s = new Bad(); // here", "new Bad()", "new"),
                 bad("array", "        int[] a = null; // here", "int[]", "a = null"),
                 bad("double", "        double d = 1.5; // here", "double", "1.5"),
-                badMember("instance method", "    int get() { return 1; } // here", "get", "int get"),
+                bad("this in a static method", "        Object o = this; // here", "this"),
                 badMember("missing return", "    static int f(int a) { if (a > 0) return 1; } // here", "} //", "f(", "int f"));
     }
 

@@ -85,6 +85,7 @@ public final class Frontend {
     }
 
     private static boolean isMain(MethodSym m) {
+        if (!m.isStatic) return false;
         if (m.params.size() == 1 && m.params.get(0).equals(JType.STRING_ARRAY) && m.result == JType.Prim.VOID) return true;
         return m.params.isEmpty() && m.result == JType.Prim.INT;
     }

@@ -87,6 +87,14 @@ public final class IrBuilder {
         return emit(i);
     }
 
+    /** {@code calli %callee(args)}: an indirect call through the i64 function address {@code callee}. */
+    public Instr calli(Instr callee, Type result, List<Instr> args) {
+        List<Instr> ops = new java.util.ArrayList<>();
+        ops.add(callee);
+        ops.addAll(args);
+        return emit(new Instr(Op.CALLI, result, ops));
+    }
+
     /** {@code syscall nr, a1..an}: up to six arguments, all i64; result i64. */
     public Instr syscall(List<Instr> nrAndArgs) {
         return emit(new Instr(Op.SYSCALL, Type.I64, nrAndArgs));

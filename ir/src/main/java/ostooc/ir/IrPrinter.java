@@ -90,6 +90,7 @@ public final class IrPrinter {
         }
         switch (i.op()) {
             case CALL -> { sb.append('('); values(sb, i, 0); sb.append(')'); }
+            case CALLI -> { sb.append(' ').append(i.input(0)).append('('); values(sb, i, 1); sb.append(')'); }
             case PHI -> {
                 for (int k = 0; k < i.inputs().size(); k++)
                     sb.append(k == 0 ? " " : ", ").append('[').append(i.phiBlocks.get(k).label()).append(' ').append(i.input(k)).append(']');

@@ -48,6 +48,7 @@ public enum Op {
     STORE("store", 2, Flags.WRITES, Attr.MEM),  // store.<kind> address, offset, value
 
     CALL("call",       -1, Flags.WRITES | Flags.READS, Attr.SYMBOL),  // call @f(args...)
+    CALLI("calli",     -1, Flags.WRITES | Flags.READS, Attr.NONE),    // calli %callee(args...): indirect call, callee an i64 address
     SYSCALL("syscall", -1, Flags.WRITES | Flags.READS, Attr.NONE),    // syscall nr, a1..a6 -> i64
     ASM("asm",          0, Flags.WRITES | Flags.READS, Attr.TEXT),    // one instruction, naked functions only
     PHI("phi",         -1, Flags.PURE,                 Attr.PHI),

@@ -23,6 +23,8 @@ public final class Mem {
 
     /** The address of a string object (see {@link Layout}); 0 for null. */
     @Intrinsic public static native long addressOf(String s);
+    /** The address of any object (its header word); 0 for null. */
+    @Intrinsic public static native long addressOf(Object o);
     /** The string object at {@code address} (0 gives null). */
     @Intrinsic public static native String stringAt(long address);
     /** {@code size} fresh zeroed bytes, 8-aligned, from the program's {@link ostoo.rt.annotation.GlobalAllocator}. */

@@ -17,6 +17,8 @@ public final class Console {
     public static void print(int fd, boolean b) { Io.write(fd, b ? "true" : "false"); }
     public static void print(int fd, char c) { Io.writeChar(fd, c); }
     public static void print(int fd, int v) { print(fd, (long) v); }
+    public static void print(int fd, Object o) { Io.write(fd, Strings.valueOf(o)); }
+    public static void println(int fd, Object o) { Io.write(fd, Strings.valueOf(o), true); }
 
     public static void print(int fd, long v) { printLong(fd, v, false); }
 

@@ -46,6 +46,31 @@ public final class Strings {
         return Mem.stringAt(r);
     }
 
+    /** {@code String.valueOf(Object)} and the implicit {@code toString()} of concatenation: "null" or {@code o.toString()}. */
+    public static String valueOf(Object o) { return o == null ? "null" : o.toString(); }
+
+    /** {@code String.equals}: same chars. */
+    public static boolean equals(String s, Object o) {
+        if (!(o instanceof String)) return false;
+        String t = (String) o;
+        int n = length(s);
+        if (n != length(t)) return false;
+        long ps = Mem.addressOf(s) + Layout.STRING_CHARS, pt = Mem.addressOf(t) + Layout.STRING_CHARS;
+        for (int i = 0; i < n; i++) if (Mem.loadChar(ps + 2L * i) != Mem.loadChar(pt + 2L * i)) return false;
+        return true;
+    }
+
+    /** {@code String.hashCode}: the JVM's {@code s[0]*31^(n-1) + ... + s[n-1]} (not cached: literals are read-only). */
+    public static int hashCode(String s) {
+        int h = 0, n = length(s);
+        long p = Mem.addressOf(s) + Layout.STRING_CHARS;
+        for (int i = 0; i < n; i++) h = 31 * h + Mem.loadChar(p + 2L * i);
+        return h;
+    }
+
+    /** {@code String.toString}: itself. */
+    public static String toString(String s) { return s; }
+
     public static int length(String s) {
         return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH);
     }

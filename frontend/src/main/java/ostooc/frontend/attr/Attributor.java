@@ -31,6 +31,7 @@ public final class Attributor {
     private final FieldInitializers fields = new FieldInitializers();
     private final ExprAttributor exprs;
     private final StmtAttributor stmts;
+    private final ConstructorAttributor constructors;
     private final Map<MethodSym, AttributedMethod> methods = new HashMap<>();
     private final Map<ClassSym, Optional<ClassInit>> inits = new HashMap<>();
 
@@ -39,6 +40,7 @@ public final class Attributor {
         this.exprs = new ExprAttributor(ctx, fields);
         fields.bind(exprs);
         this.stmts = new StmtAttributor(ctx, exprs);
+        this.constructors = new ConstructorAttributor(ctx, exprs, stmts);
     }
 
     /** The attributed initializer of a static field (folded when constant); null when absent or erroneous. */
@@ -52,6 +54,7 @@ public final class Attributor {
         for (ClassSym c : ctx.model.classes()) {
             if (c.isLibrary()) continue;
             for (MethodSym m : c.allMethods()) method(m);
+            for (MethodSym m : c.constructors) method(m);
             classInit(c);
         }
     }
@@ -63,12 +66,26 @@ public final class Attributor {
         Scope scope = new Scope();
         MethodEnv env = new MethodEnv(m.owner, m, m.result, scope);
         List<LocalVar> params = new ArrayList<>();
+        if (!m.isStatic) {   // instance methods and constructors: `this` is IR parameter 0
+            params.add(constructors.thisVar(m.owner));
+            scope.declare(params.get(0));
+        }
         for (int i = 0; i < m.params.size(); i++) {
-            LocalVar v = new LocalVar(m.paramNames.get(i), m.params.get(i), Positions.start(env.file(), m.decl.getParameter(i).getName()), false);
+            LocalVar v = new LocalVar(m.paramNames.get(i), m.params.get(i), Positions.start(env.file(), m.callable().getParameter(i).getName()), false);
             if (!scope.declare(v)) ctx.error(v.pos, "variable " + v.name + " is already defined in " + env.ownerDescription());
             params.add(v);
         }
         Stmt.Block body = null;
+        if (m.isConstructor) {
+            AttributedMethod am = m.owner.isObject() ? new AttributedMethod(m, params, null) : constructors.constructor(m, params, env);
+            methods.put(m, am);
+            return am;
+        }
+        if (m.decl == null) {   // java.lang.Object's methods: implemented by the shim (MethodSym.implementation)
+            AttributedMethod am = new AttributedMethod(m, params, null);
+            methods.put(m, am);
+            return am;
+        }
         if (m.decl.getBody().isPresent()) {
             int errorsBefore = ctx.errorCount();
             body = stmts.block(m.decl.getBody().get(), env);
@@ -88,6 +105,7 @@ public final class Attributor {
     public ClassInit classInit(ClassSym c) {
         Optional<ClassInit> done = inits.get(c);
         if (done != null) return done.orElse(null);
+        if (c.decl == null) return null;   // java.lang.Object
         inits.put(c, Optional.empty());
         List<Stmt> body = new ArrayList<>();
         boolean dynamicCodeSeen = false;

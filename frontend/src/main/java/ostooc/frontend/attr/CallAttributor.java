@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import ostooc.frontend.model.ClassSym;
 import ostooc.frontend.model.ConstValue;
 import ostooc.frontend.model.JType;
@@ -32,36 +33,82 @@ final class CallAttributor {
         Pos p = exprs.pos(env, m);
         String name = m.getNameAsString();
         if (m.getTypeArguments().isPresent()) { ctx.error(p, "unsupported: generics"); return null; }
-        List<Expr> args = new ArrayList<>();
-        boolean failed = false;
-        for (Expression a : m.getArguments()) {
-            Expr x = exprs.attribute(a, env);
-            failed |= x == null;
-            args.add(x);
-        }
-        if (failed) return null;
+        List<Expr> args = ObjectAttributor.attributeAll(exprs, m.getArguments(), env);
+        if (args == null) return null;
         Expression scope = m.getScope().orElse(null);
         if (scope == null) {
-            for (ClassSym c = env.cls(); c != null; c = c.outer)
-                if (!c.methodsNamed(name).isEmpty()) return resolve(p, name, c, args, env);
+            for (ClassSym c = env.cls(); c != null; c = c.outer) {
+                List<MethodSym> candidates = ObjectAttributor.methods(c, name);
+                if (!candidates.isEmpty()) return invoke(p, name, c, candidates, null, c != env.cls(), args, env);
+            }
             return notFound(p, name, args, env.cls());
         }
+        if (scope instanceof SuperExpr) return superCall(p, name, args, env);
         int fd = systemStream(scope, env);
         if (fd != 0 && (name.equals("print") || name.equals("println"))) {
             args.add(0, new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(fd)));
             return shimCall(p, AttrContext.CONSOLE, name, args, env);
         }
+        if (scope.toString().equals("Integer") && exprs.classNamed(scope, env) == null && name.equals("toHexString"))
+            return shimCall(p, "ostoo.shim.Integers", name, args, env);
         if (isSystem(scope, env) && name.equals("exit")) return shimCall(p, AttrContext.CONSOLE, "exit", args, env);
         ClassSym cls = exprs.classNamed(scope, env);
-        if (cls != null) return resolve(p, name, cls, args, env);
+        if (cls != null) return invoke(p, name, cls, ObjectAttributor.methods(cls, name), null, true, args, env);
         Expr receiver = exprs.attribute(scope, env);
         if (receiver == null) return null;
-        if (JType.isString(receiver.type()) && (name.equals("length") || name.equals("charAt"))) {
+        if (JType.isString(receiver.type()) && List.of("length", "charAt", "equals", "hashCode", "toString").contains(name)) {
             args.add(0, receiver);
             return shimCall(p, AttrContext.STRINGS, name, args, env);
         }
-        ctx.error(p, "unsupported: instance methods");
+        if (receiver.type() instanceof JType.Ref r && r.cls() != null)
+            return invoke(p, name, r.cls(), ObjectAttributor.methods(r.cls(), name), receiver, false, args, env);
+        ctx.error(p, receiver.type() instanceof JType.Prim ? receiver.type().javaName() + " cannot be dereferenced"
+                : "unsupported: method " + name + " of " + receiver.type().javaName());
         return null;
+    }
+
+    /**
+     * A call of a member of {@code cls}: static (an {@link Expr.Call}) or instance (an
+     * {@link Expr.InstanceCall} on {@code receiver}, or on {@code this} when it is null), virtual unless
+     * the method is private, final, or of a final class. {@code staticContext}: named through a type.
+     */
+    private Expr invoke(Pos p, String name, ClassSym cls, List<MethodSym> candidates, Expr receiver, boolean staticContext,
+                        List<Expr> args, MethodEnv env) {
+        if (candidates.isEmpty()) return notFound(p, name, args, cls);
+        MethodSym m = select(p, name, cls, candidates, args, env);
+        if (m == null) return null;
+        List<Expr> converted = convertArgs(args, m);
+        if (m.isStatic) {
+            if (receiver != null && !(receiver instanceof Expr.Local)) { ctx.error(p, "unsupported: a static method through an instance expression"); return null; }
+            return new Expr.Call(p, m.result, m, converted);
+        }
+        if (receiver == null) {
+            if (staticContext) { ctx.error(p, "non-static method " + m.javaSignature() + " cannot be referenced from a static context"); return null; }
+            receiver = exprs.objects.thisRef(p, env, "method " + m.javaSignature());
+            if (receiver == null) return null;
+        }
+        return new Expr.InstanceCall(p, m.result, m, receiver, converted, m.isVirtual());
+    }
+
+    // super.m(args): the superclass's method, called directly (never through the vtable)
+    private Expr superCall(Pos p, String name, List<Expr> args, MethodEnv env) {
+        Expr self = exprs.objects.thisRef(p, env, "variable super");
+        if (self == null) return null;
+        ClassSym sup = env.cls().superclass;
+        List<MethodSym> candidates = sup == null ? List.of() : ObjectAttributor.methods(sup, name);
+        if (candidates.isEmpty()) return notFound(p, name, args, sup);
+        MethodSym m = select(p, name, sup, candidates, args, env);
+        if (m == null) return null;
+        if (m.isAbstract) { ctx.error(p, "abstract method " + m.javaSignature() + " in class " + m.owner.javaName() + " cannot be accessed directly"); return null; }
+        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m));
+        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false);
+    }
+
+    /** Arguments converted to the parameter types of {@code m}. */
+    List<Expr> convertArgs(List<Expr> args, MethodSym m) {
+        List<Expr> converted = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) converted.add(Conversions.convert(args.get(i), m.params.get(i)));
+        return converted;
     }
 
     /** 1 for {@code System.out}, 2 for {@code System.err}, else 0. */
@@ -81,19 +128,25 @@ final class CallAttributor {
         return resolve(p, name, cls, args, env);
     }
 
-    /** Overload resolution among {@code cls}'s methods named {@code name}. */
+    /** Overload resolution among {@code cls}'s static methods named {@code name} (the shim's). */
     private Expr resolve(Pos p, String name, ClassSym cls, List<Expr> args, MethodEnv env) {
-        List<MethodSym> candidates = cls.methodsNamed(name);
-        if (candidates.isEmpty()) return notFound(p, name, args, cls);
+        if (cls.methodsNamed(name).isEmpty()) return notFound(p, name, args, cls);
+        MethodSym best = select(p, name, cls, cls.methodsNamed(name), args, env);
+        return best == null ? null : new Expr.Call(p, best.result, best, convertArgs(args, best));
+    }
+
+    /** JLS 15.12.2 among {@code candidates} (methods, or constructors when {@code name} is {@code <init>}); null after an error. */
+    MethodSym select(Pos p, String name, ClassSym cls, List<MethodSym> candidates, List<Expr> args, MethodEnv env) {
+        boolean ctor = name.equals("<init>");
         List<MethodSym> applicable = new ArrayList<>();
         for (MethodSym m : candidates) if (applicable(m, args)) applicable.add(m);
         if (applicable.isEmpty()) {
             if (candidates.size() == 1) {
                 MethodSym m = candidates.get(0);
-                ctx.error(p, "method " + name + " in class " + cls.javaName() + " cannot be applied to given types;\n  required: "
+                ctx.error(p, (ctor ? "constructor " + cls.simpleName : "method " + name) + " in class " + cls.javaName() + " cannot be applied to given types;\n  required: "
                         + (m.params.isEmpty() ? "no arguments" : names(m.params)) + "\n  found:    " + argNames(args));
             } else {
-                ctx.error(p, "no suitable method found for " + name + "(" + argNames(args) + ")");
+                ctx.error(p, "no suitable " + (ctor ? "constructor" : "method") + " found for " + (ctor ? cls.simpleName : name) + "(" + argNames(args) + ")");
             }
             return null;
         }
@@ -106,9 +159,7 @@ final class CallAttributor {
             ctx.error(p, "Asm instructions are only allowed in @Naked methods");
             return null;
         }
-        List<Expr> converted = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) converted.add(Conversions.convert(args.get(i), best.params.get(i)));
-        return new Expr.Call(p, best.result, best, converted);
+        return best;
     }
 
     private static boolean applicable(MethodSym m, List<Expr> args) {

@@ -13,9 +13,10 @@ import ostooc.frontend.tree.Expr;
 public final class Conversions {
     private Conversions() { }
 
-    /** JLS 5.1.2 widening primitive conversion (or identity). */
+    /** JLS 5.1.2 widening primitive conversion, 5.1.5 widening reference conversion (upcasts), or identity. */
     public static boolean isWidening(JType from, JType to) {
         if (from.equals(to)) return true;
+        if (from instanceof JType.Ref f && to instanceof JType.Ref t) return isSubtype(f, t);
         if (!(from instanceof Prim f) || !(to instanceof Prim t) || !f.isNumeric() || !t.isNumeric()) return false;
         return switch (f) {
             case BYTE -> t == Prim.SHORT || t == Prim.INT || t == Prim.LONG;
@@ -63,9 +64,16 @@ public final class Conversions {
         return "incompatible types: " + from.javaName() + " cannot be converted to " + to.javaName();
     }
 
-    /** Casting conversion (JLS 5.5) without reference casts beyond identity: numeric to numeric, boolean to boolean. */
+    /** Class subtyping (JLS 4.10.2): every reference type is an Object; classes by their superclass chain. */
+    public static boolean isSubtype(JType.Ref from, JType.Ref to) {
+        if (from.equals(to) || to.binaryName().equals(JType.OBJECT_NAME)) return true;
+        return from.cls() != null && to.cls() != null && from.cls().isSubclassOf(to.cls());
+    }
+
+    /** Casting conversion (JLS 5.5): numeric to numeric, boolean to boolean, references up or down the class chain. */
     public static boolean isCastable(JType from, JType to) {
         if (from.equals(to)) return true;
+        if (from instanceof JType.Ref f && to instanceof JType.Ref t) return isSubtype(f, t) || isSubtype(t, f);
         if (JType.isNumeric(from) && JType.isNumeric(to)) return true;
         return from == JType.Null.NULL && to instanceof JType.Ref;
     }

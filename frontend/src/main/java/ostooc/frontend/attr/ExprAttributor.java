@@ -19,13 +19,15 @@ public final class ExprAttributor {
     final AttrContext ctx;
     final FieldInitializers fields;
     private final OperatorAttributor operators;
-    private final CallAttributor calls;
+    final CallAttributor calls;
+    final ObjectAttributor objects;
 
     public ExprAttributor(AttrContext ctx, FieldInitializers fields) {
         this.ctx = ctx;
         this.fields = fields;
         this.operators = new OperatorAttributor(this);
         this.calls = new CallAttributor(this);
+        this.objects = new ObjectAttributor(this);
     }
 
     Pos pos(MethodEnv env, Expression e) { return Positions.preferred(env.file(), e); }
@@ -47,6 +49,9 @@ public final class ExprAttributor {
         if (e instanceof AssignExpr a) return operators.assign(a, env);
         if (e instanceof ConditionalExpr c) return operators.conditional(c, env);
         if (e instanceof CastExpr c) return operators.cast(c, env);
+        if (e instanceof ThisExpr t) return objects.thisExpr(t, env);
+        if (e instanceof ObjectCreationExpr o) return objects.newObject(o, env);
+        if (e instanceof InstanceOfExpr i) return objects.instanceOf(i, env);
         return unsupported(e, env);
     }
 
@@ -119,8 +124,8 @@ public final class ExprAttributor {
             return new Expr.Local(p, v.type, v);
         }
         for (ClassSym c = env.cls(); c != null; c = c.outer) {
-            FieldSym f = c.fields.get(id);
-            if (f != null) return fieldUse(f, p);
+            FieldSym f = ObjectAttributor.findField(c, id);
+            if (f != null) return f.isStatic ? fieldUse(f, p) : objects.implicitField(f, p, env);
         }
         ctx.error(p, "cannot find symbol\n  symbol:   variable " + id + "\n  location: class " + env.cls().javaName());
         return null;
@@ -139,7 +144,11 @@ public final class ExprAttributor {
         String field = f.getNameAsString();
         ClassSym cls = classNamed(f.getScope(), env);
         if (cls != null) {
-            FieldSym sym = cls.fields.get(field);
+            FieldSym sym = ObjectAttributor.findField(cls, field);
+            if (sym != null && !sym.isStatic) {
+                ctx.error(p, "non-static variable " + field + " cannot be referenced from a static context");
+                return null;
+            }
             if (sym != null) return fieldUse(sym, p);
             ctx.error(p, "cannot find symbol\n  symbol:   variable " + field + "\n  location: class " + cls.javaName());
             return null;
@@ -148,9 +157,7 @@ public final class ExprAttributor {
         if (builtin != null) return builtin;
         if (f.getScope().toString().equals("System")) { ctx.error(p, "unsupported: System." + field + " as a value"); return null; }
         Expr scope = attribute(f.getScope(), env);
-        if (scope == null) return null;
-        ctx.error(p, "unsupported: instance fields");
-        return null;
+        return scope == null ? null : objects.fieldOf(scope, field, p);
     }
 
     /** The class a scope expression names ({@code Mem}, {@code ostoo.rt.Mem}), or null if it is not a class name. */

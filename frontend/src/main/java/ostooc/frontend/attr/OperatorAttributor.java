@@ -108,8 +108,9 @@ final class OperatorAttributor {
                 CmpOp c = op == BinaryExpr.Operator.EQUALS ? CmpOp.EQ : CmpOp.NE;
                 if (JType.isNumeric(lt) && JType.isNumeric(rt)) return compare(p, c, l, r);
                 if (lt == Prim.BOOLEAN && rt == Prim.BOOLEAN) return fold(new Expr.Compare(p, Prim.BOOLEAN, c, l, r));
-                if (JType.isReference(lt) && JType.isReference(rt) && (lt.equals(rt) || lt == JType.Null.NULL || rt == JType.Null.NULL)) {
-                    JType common = lt == JType.Null.NULL ? rt : lt;
+                if (JType.isReference(lt) && JType.isReference(rt) && (lt == JType.Null.NULL || rt == JType.Null.NULL || Conversions.isCastable(lt, rt))) {
+                    // identity comparison; the operands go to the wider type (upcasts cost nothing)
+                    JType common = lt == JType.Null.NULL ? rt : rt == JType.Null.NULL || Conversions.isWidening(rt, lt) ? lt : rt;
                     return fold(new Expr.Compare(p, Prim.BOOLEAN, c, Conversions.convert(l, common), Conversions.convert(r, common)));
                 }
                 if (JType.isReference(lt) && JType.isReference(rt)) {
@@ -181,6 +182,7 @@ final class OperatorAttributor {
     /** The operand of an assignment or ++/-- must be a variable (a local, or a static field not final outside its initializer). */
     private Expr variable(Expr x, Pos p, MethodEnv env) {
         if (x instanceof Expr.Local) return x;
+        if (x instanceof Expr.InstanceField f) return ObjectAttributor.assignableField(ctx, f, p, env);
         if (x instanceof Expr.StaticField f) {
             boolean inOwnInit = env.method() == null && env.cls() == f.field().owner;
             if (f.field().isFinal && !inOwnInit) {
@@ -219,6 +221,7 @@ final class OperatorAttributor {
         }
         if (at == JType.Null.NULL && bt instanceof JType.Ref) return bt;
         if (bt == JType.Null.NULL && at instanceof JType.Ref) return at;
+        if (at instanceof JType.Ref ar && bt instanceof JType.Ref br) return Conversions.isSubtype(ar, br) ? bt : Conversions.isSubtype(br, ar) ? at : null;
         return null;
     }
 
@@ -238,6 +241,7 @@ final class OperatorAttributor {
             ctx.error(p, "incompatible types: " + x.type().javaName() + " cannot be converted to " + t.type().javaName());
             return null;
         }
+        if (x.type() instanceof JType.Ref from && t.type() instanceof JType.Ref to && !Conversions.isSubtype(from, to)) return new Expr.RefCast(p, to, x);
         Expr converted = Conversions.convert(x, t.type());
         return converted instanceof Expr.Convert k ? new Expr.Convert(p, k.type(), k.operand()) : converted;
     }

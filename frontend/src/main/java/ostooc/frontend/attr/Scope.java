@@ -39,6 +39,17 @@ public final class Scope {
         return true;
     }
 
+    /**
+     * Declares a pattern variable (JLS 6.3.1). Its flow-sensitive scope is approximated by the enclosing
+     * block: a later pattern variable of the same name replaces it instead of clashing.
+     */
+    public boolean declarePattern(LocalVar v) {
+        LocalVar old = lookup(v.name);
+        if (old != null && !old.isPattern) return false;
+        frames.peek().put(v.name, v);
+        return true;
+    }
+
     public void pushTarget(JumpTarget t) { targets.push(t); }
     public void popTarget() { targets.pop(); }
 

@@ -21,11 +21,13 @@ final class ExprLowerer {
     private final FunctionLowerer f;
     private final ArithmeticLowerer arith;
     private final CallLowerer calls;
+    private final ObjectLowerer objects;
 
     ExprLowerer(FunctionLowerer f) {
         this.f = f;
         this.arith = new ArithmeticLowerer(f);
         this.calls = new CallLowerer(f);
+        this.objects = new ObjectLowerer(f);
     }
 
     /** An expression statement: evaluated for its effect. */
@@ -41,8 +43,11 @@ final class ExprLowerer {
         if (e instanceof Expr.Binary b) return arith.binary(b, value(b.left()), value(b.right()));
         if (e instanceof Expr.Compare c) return f.ir.cmp(cond(c.op()), value(c.left()), value(c.right()));
         if (e instanceof Expr.Logical || e instanceof Expr.Conditional) return viaBranches(e);
+        if (e instanceof Expr.Assign a && a.target() instanceof Expr.InstanceField t)
+            return objects.pinned(t, () -> { Instr v = value(a.value()); objects.store(t, v); return v; });
         if (e instanceof Expr.Assign a) { Instr v = value(a.value()); store(a.target(), v); return v; }
-        if (e instanceof Expr.IncDec i) return incDec(i);
+        if (e instanceof Expr.IncDec i) return i.target() instanceof Expr.InstanceField t ? objects.pinned(t, () -> incDec(i)) : incDec(i);
+        if (ObjectLowerer.handles(e)) return objects.value(e);
         if (e instanceof Expr.Call c) return calls.call(c);
         throw new IllegalStateException("expression " + e);
     }
@@ -68,6 +73,7 @@ final class ExprLowerer {
     // x = v  =>  (local) new SSA definition of x;  (static) [call C.<clinit>]; store.<kind> symaddr C.x, 0, v
     private void store(Expr target, Instr v) {
         if (target instanceof Expr.Local l) { f.ssa.write(l.var(), f.ir.block(), v); return; }
+        if (target instanceof Expr.InstanceField x) { objects.store(x, v); return; }
         FieldSym field = ((Expr.StaticField) target).field();
         initClass(field);
         f.ir.store(StaticData.memKind(field.type), f.ir.symaddr(Type.I64, f.ml.field(field)), 0, v);

@@ -33,6 +33,7 @@ public final class ModuleLowerer {
     final MethodSym main;
     final StringPool strings = new StringPool(module);
     final StaticData statics = new StaticData(module, strings);
+    final ClassDescriptors descriptors = new ClassDescriptors(this);
     private final Deque<Runnable> work = new ArrayDeque<>();
     private final Set<Object> requested = new HashSet<>();
 
@@ -48,6 +49,7 @@ public final class ModuleLowerer {
 
     /** The symbol of {@code m}, queueing its lowering on first request. */
     String method(MethodSym m) {
+        if (m.implementation != null) return method(m.implementation);   // java.lang.Object's methods live in the shim
         if (requested.add(m)) work.add(() -> lowerMethod(m));
         return m.symbol();
     }

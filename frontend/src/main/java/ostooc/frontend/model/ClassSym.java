@@ -21,6 +21,12 @@ public final class ClassSym {
     public final Map<String, ClassSym> nested = new LinkedHashMap<>();
     public final Map<String, FieldSym> fields = new LinkedHashMap<>();
     public final Map<String, List<MethodSym>> methods = new LinkedHashMap<>();
+    /** Issue 3: the superclass ({@code java.lang.Object}'s is null), constructors, modifiers, layout. */
+    public ClassSym superclass;
+    public final List<MethodSym> constructors = new ArrayList<>();
+    public boolean isAbstract, isFinal;
+    /** Computed by {@link ClassLayout} on first need. */
+    public ClassLayout layout;
 
     public ClassSym(String binaryName, String simpleName, String packageName, ClassSym outer, ParsedFile file,
                     TypeDeclaration<?> decl, boolean isEnum) {
@@ -29,7 +35,19 @@ public final class ClassSym {
     }
 
     public CompilationUnit unit() { return file.unit(); }
-    public boolean isLibrary() { return file.library(); }
+    public boolean isLibrary() { return file == null || file.library(); }
+
+    /** {@code java.lang.Object}, synthesized by the compiler (no source). */
+    public boolean isObject() { return decl == null && binaryName.equals("java.lang.Object"); }
+
+    /** Whether this class is {@code other} or a subclass of it. */
+    public boolean isSubclassOf(ClassSym other) {
+        for (ClassSym c = this; c != null; c = c.superclass) if (c == other) return true;
+        return false;
+    }
+
+    /** The type of {@code this} in this class. */
+    public JType.Ref type() { return new JType.Ref(binaryName, this); }
 
     public void addMethod(MethodSym m) { methods.computeIfAbsent(m.name, k -> new ArrayList<>()).add(m); }
 

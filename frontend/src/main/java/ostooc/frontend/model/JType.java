@@ -16,6 +16,7 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Null {
     Type irType();
 
     JType.Ref STRING = new Ref("java.lang.String");
+    String OBJECT_NAME = "java.lang.Object";
     JType.Ref STRING_ARRAY = new Ref("[java.lang.String");
 
     enum Prim implements JType {
@@ -32,7 +33,14 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Null {
         public boolean isIntegral() { return isNumeric(); }   // no floating point yet
     }
 
-    record Ref(String binaryName) implements JType {
+    /**
+     * A reference type. {@code cls} is the class for user classes and {@code java.lang.Object} (issue 3),
+     * null for String, arrays and the runtime's enums; equality is by name only.
+     */
+    record Ref(String binaryName, ClassSym cls) implements JType {
+        public Ref(String binaryName) { this(binaryName, null); }
+        @Override public boolean equals(Object o) { return o instanceof Ref r && r.binaryName.equals(binaryName); }
+        @Override public int hashCode() { return binaryName.hashCode(); }
         @Override public String descriptor() {
             if (binaryName.startsWith("[")) return "[" + new Ref(binaryName.substring(1)).descriptor();
             return "L" + binaryName.replace('.', '/') + ";";

@@ -5,7 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A static method with its JVM descriptor and the ostoo-rt annotations that change how it is compiled. */
+/** A method or constructor, with its JVM descriptor and the ostoo-rt annotations that change how it is compiled. */
 public final class MethodSym {
     public final ClassSym owner;
     public final String name;
@@ -15,12 +15,27 @@ public final class MethodSym {
     public final MethodDeclaration decl;
     public final boolean isNative;
     public final Annotations annotations;
+    /** Issue 3: instance methods take {@code this} as IR parameter 0; constructors are {@code <init>}. */
+    public boolean isStatic = true, isAbstract, isFinal, isPrivate;
+    /** The constructor's declaration (null for the implicit default constructor); {@code decl} is null then. */
+    public com.github.javaparser.ast.body.ConstructorDeclaration ctorDecl;
+    public boolean isConstructor;
+    /** The virtual method's index in its class's vtable (see {@link ClassLayout}); -1 when not virtual. */
+    public int vtableSlot = -1;
+    /** For {@code java.lang.Object}'s methods: the stdlib-shim static method that implements it (same ABI). */
+    public MethodSym implementation;
 
     public MethodSym(ClassSym owner, String name, List<JType> params, List<String> paramNames, JType result,
                      MethodDeclaration decl, boolean isNative, Annotations annotations) {
         this.owner = owner; this.name = name; this.params = List.copyOf(params); this.paramNames = List.copyOf(paramNames);
         this.result = result; this.decl = decl; this.isNative = isNative; this.annotations = annotations;
     }
+
+    /** Whether calls go through the vtable (not static, private, final, a constructor, or in a final class). */
+    public boolean isVirtual() { return !isStatic && !isPrivate && !isFinal && !isConstructor && !owner.isFinal; }
+
+    /** The parameter declarations' source nodes (null for synthesized methods). */
+    public com.github.javaparser.ast.body.CallableDeclaration<?> callable() { return ctorDecl != null ? ctorDecl : decl; }
 
     /** {@code (ILjava/lang/String;)V} */
     public String descriptor() {
@@ -29,6 +44,7 @@ public final class MethodSym {
 
     /** The IR function symbol: the {@code @Export} name, else {@code Hello.fib(I)I}. */
     public String symbol() {
+        if (implementation != null) return implementation.symbol();
         return annotations.export() != null ? annotations.export() : owner.binaryName + "." + name + descriptor();
     }
 

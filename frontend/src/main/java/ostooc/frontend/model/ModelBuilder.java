@@ -43,7 +43,13 @@ public final class ModelBuilder {
         List<ClassSym> declared = new ArrayList<>();
         for (ParsedFile f : files)
             for (TypeDeclaration<?> t : f.unit().getTypes()) declareClass(f, t, null, declared);
+        Hierarchy hierarchy = new Hierarchy(model, lookup, types, diags);
+        hierarchy.declareObject();
+        for (ClassSym c : declared) hierarchy.resolveSuperclass(c);
         for (ClassSym c : declared) declareMembers(c);
+        for (ClassSym c : declared) hierarchy.declareConstructors(c);
+        hierarchy.bindObjectMethods();
+        for (ClassSym c : declared) hierarchy.checkAbstract(c);
         return model;
     }
 
@@ -59,7 +65,7 @@ public final class ModelBuilder {
         else if (t instanceof ClassOrInterfaceDeclaration c) {
             if (c.isInterface()) unsupported = "unsupported: interfaces";
             else if (!c.getTypeParameters().isEmpty()) unsupported = "unsupported: generics";
-            else if (!c.getExtendedTypes().isEmpty() || !c.getImplementedTypes().isEmpty()) unsupported = "unsupported: inheritance";
+            else if (!c.getImplementedTypes().isEmpty()) unsupported = "unsupported: interfaces";
             else if (outer != null && !c.isStatic()) unsupported = "unsupported: inner classes";
         }
         if (unsupported != null) {
@@ -95,14 +101,12 @@ public final class ModelBuilder {
         for (BodyDeclaration<?> m : c.decl.getMembers()) {
             if (m instanceof FieldDeclaration fd) declareFields(c, fd);
             else if (m instanceof MethodDeclaration md) declareMethod(c, md);
-            else if (m instanceof InitializerDeclaration init && !init.isStatic()) userError(c, init, "unsupported: instance initializers");
-            else if (m instanceof ConstructorDeclaration) { /* never callable without 'new'; the runtime's private ones hide the default */ }
+            // instance initializers and constructors: see Hierarchy.declareConstructors and attr.InstanceInit
         }
     }
 
     // FieldDeclaration: {Modifier} Type VariableDeclarator {, VariableDeclarator} ;
     private void declareFields(ClassSym c, FieldDeclaration fd) {
-        if (!fd.isStatic()) { userError(c, fd.getVariable(0).getName(), "unsupported: instance fields"); return; }
         for (VariableDeclarator v : fd.getVariables()) {
             TypeResolver.Result t = types.resolve(v.getType(), c, false);
             if (t.error() != null) { userError(c, v.getType(), t.error()); continue; }
@@ -110,13 +114,14 @@ public final class ModelBuilder {
                 userError(c, v.getName(), "variable " + v.getNameAsString() + " is already defined in class " + c.javaName());
                 continue;
             }
-            c.fields.put(v.getNameAsString(), new FieldSym(c, v.getNameAsString(), t.type(), fd.isFinal(), v));
+            FieldSym f = new FieldSym(c, v.getNameAsString(), t.type(), fd.isFinal(), v);
+            f.isStatic = fd.isStatic();
+            c.fields.put(f.name, f);
         }
     }
 
     // MethodDeclaration: {Modifier} [TypeParameters] Type Identifier ( [FormalParameters] ) [throws ...] (Block | ;)
     private void declareMethod(ClassSym c, MethodDeclaration md) {
-        if (!md.isStatic()) { userError(c, md.getName(), "unsupported: instance methods"); return; }
         if (!md.getTypeParameters().isEmpty()) { userError(c, md.getName(), "unsupported: generics"); return; }
         if (!md.getThrownExceptions().isEmpty()) { userError(c, md.getThrownException(0), "unsupported: exceptions"); return; }
         TypeResolver.Result ret = types.resolve(md.getType(), c, false);
@@ -133,6 +138,7 @@ public final class ModelBuilder {
         }
         Annotations ann = annotations(c, md);
         MethodSym m = new MethodSym(c, md.getNameAsString(), params, names, ret.type(), md, md.isNative(), ann);
+        Hierarchy.modifiers(m, md);
         for (MethodSym other : c.methodsNamed(m.name)) {
             if (other.params.equals(m.params)) {
                 userError(c, md.getName(), "method " + m.javaSignature() + " is already defined in class " + c.javaName());

@@ -45,8 +45,9 @@ public final class TypeResolver {
             String name = c.getNameWithScope();
             ClassSym cls = lookup.resolve(name, context);
             if (cls != null && cls.isEnum && cls.isLibrary()) return Result.ok(new JType.Ref(cls.binaryName));
-            if (cls != null) return Result.error("unsupported: object types");
+            if (cls != null) return Result.ok(cls.type());
             if (name.equals("String") || name.equals("java.lang.String")) return Result.ok(JType.STRING);
+            if (name.equals("Object")) return Result.ok(lookup.resolve(JType.OBJECT_NAME, context).type());
             if (name.equals("var")) return Result.error("unsupported: 'var'");
             return Result.error("cannot find symbol\n  symbol:   class " + name);
         }

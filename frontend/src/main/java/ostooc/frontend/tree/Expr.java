@@ -35,4 +35,16 @@ public sealed interface Expr {
     record IncDec(Pos pos, JType type, Expr target, boolean increment, boolean prefix) implements Expr { }
     /** A static call; arguments already converted to the parameter types. */
     record Call(Pos pos, JType type, MethodSym method, List<Expr> args) implements Expr { }
+
+    // ---- issue 3: objects (attributed in attr.ObjectAttributor, lowered in lower.ObjectLowerer) ----
+    /** {@code receiver.field} for an instance field; the receiver is checked for null. */
+    record InstanceField(Pos pos, JType type, Expr receiver, FieldSym field) implements Expr { }
+    /** {@code new C(args)}: allocate, set the header, call the constructor {@code ctor}. */
+    record New(Pos pos, JType type, MethodSym ctor, List<Expr> args) implements Expr { }
+    /** An instance method or constructor call; {@code virtual}: through the receiver's vtable. */
+    record InstanceCall(Pos pos, JType type, MethodSym method, Expr receiver, List<Expr> args, boolean virtual) implements Expr { }
+    /** {@code operand instanceof Target [binding]}: {@code binding} (or null) is set to the operand. */
+    record InstanceOf(Pos pos, JType type, Expr operand, JType.Ref target, LocalVar binding) implements Expr { }
+    /** A narrowing reference cast {@code (T) operand}, checked at run time (ClassCastException). */
+    record RefCast(Pos pos, JType type, Expr operand) implements Expr { }
 }

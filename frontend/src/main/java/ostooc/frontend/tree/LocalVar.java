@@ -14,6 +14,8 @@ public final class LocalVar {
     public final Pos pos;
     public final boolean isFinal;
     public ConstValue constant;
+    /** A pattern variable ({@code o instanceof A a}); a later pattern variable of the same name may replace it. */
+    public boolean isPattern;
 
     public LocalVar(String name, JType type, Pos pos, boolean isFinal) {
         this.name = name; this.type = type; this.pos = pos; this.isFinal = isFinal;

@@ -133,6 +133,7 @@ public final class Interpreter {
                 case LOAD -> load(i.mem, value(i.input(0)) + i.imm);
                 case STORE -> { memory.write(value(i.input(0)) + i.imm, i.mem.bytes(), value(i.input(1))); yield 0; }
                 case CALL -> call(callee(i), operands(i));
+                case CALLI -> throw new InterpreterException("cannot interpret calli (function addresses are the linker's)");
                 case SYSCALL -> syscall(operands(i));
                 case ASM -> throw new InterpreterException("cannot interpret asm");
                 default -> arithmetic(i);

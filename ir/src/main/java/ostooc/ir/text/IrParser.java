@@ -177,10 +177,12 @@ public final class IrParser {
 
     private void operands(Instr i, FunctionBody body) {
         switch (i.op()) {
-            case CALL -> {
+            case CALL, CALLI -> {
+                int first = 0;
+                if (i.op() == Op.CALLI) { useNext(i, body); first = 1; }
                 expectPunct("(");
                 while (!peek().is(")")) {
-                    if (!i.inputs().isEmpty()) expectPunct(",");
+                    if (i.inputs().size() > first) expectPunct(",");
                     body.use(i, i.inputs().size(), expect(Kind.VALUE, "a value"));
                     i.inputs().add(null);
                 }

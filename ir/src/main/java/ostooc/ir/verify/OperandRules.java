@@ -36,7 +36,7 @@ final class OperandRules {
         if (op.attr() != Op.Attr.TARGETS && !i.targets.isEmpty()) errors.add("only branches have block targets");
         if (op != Op.PHI && !i.phiBlocks.isEmpty()) errors.add("only phis have incoming blocks");
         if (producesNothing(op) && i.type() != Type.VOID) errors.add(op.text() + " produces no value");
-        if (!producesNothing(op) && op != Op.CALL && i.type() == Type.VOID) errors.add(op.text() + " must produce a value");
+        if (!producesNothing(op) && op != Op.CALL && op != Op.CALLI && i.type() == Type.VOID) errors.add(op.text() + " must produce a value");
         switch (op) {
             case ICONST -> { oneOf("result", i.type(), Type.I32, Type.I64, Type.REF);
                 if (i.type() == Type.I32 && i.imm != (int) i.imm) errors.add("i32 constant " + i.imm + " out of range"); }
@@ -55,6 +55,7 @@ final class OperandRules {
             case STORE -> { address(); if (needMem() && type(1) != i.mem.valueType())
                     errors.add("stored value has type " + type(1) + ", store." + i.mem.text() + " expects " + i.mem.valueType()); }
             case CALL -> call();
+            case CALLI -> { if (i.inputs().isEmpty()) errors.add("calli needs a callee"); else if (type(0) != Type.I64) errors.add("callee has type " + type(0) + ", expected i64"); }
             case SYSCALL -> syscall();
             case ASM -> { if (i.text == null) errors.add("asm needs its text"); }
             case PHI -> { if (i.phiBlocks.size() != i.inputs().size()) errors.add("phi has " + i.inputs().size() + " values but " + i.phiBlocks.size() + " blocks");

@@ -29,7 +29,7 @@ import java.util.Set;
  *   <li>ASM only in naked functions; naked functions contain only ASM and terminators.</li>
  *   <li>Operand counts and types per opcode ({@link OperandRules}): e.g. ADD's operands have the result
  *       type, shift counts are i32, CMP compares equal types into i32, LOAD's address is i64 or ref,
- *       BRIF's condition is i32, RET matches the return type, CALL names a symbol (and matches the
+ *       BRIF's condition is i32, RET matches the return type, CALL names a symbol (CALLI's callee, input 0, is an i64) (and matches the
  *       callee's signature when the callee is in the module).</li>
  *   <li>Phi arity = predecessor count, and its incoming blocks are exactly the predecessors.</li>
  *   <li>Every use in a reachable block is dominated by its definition; a phi's input is used at the end

@@ -86,6 +86,7 @@ public final class TextGenerator {
         int n = switch (op) {
             case LOAD -> 1;
             case STORE -> 2;
+            case CALLI -> 1 + rnd.nextInt(3);   // the callee, then arguments
             default -> op.arity() >= 0 ? op.arity() : rnd.nextInt(4);
         };
         List<Instr> placeholders = new ArrayList<>();

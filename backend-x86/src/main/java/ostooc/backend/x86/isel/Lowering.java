@@ -53,6 +53,7 @@ final class Lowering {
             case LOAD -> load(i, s);
             case STORE -> store(i, s);
             case CALL -> call(i, s);
+            case CALLI -> call(i, s);
             case SYSCALL -> syscall(i, s);
             case ASM -> throw new IllegalArgumentException("asm outside a naked function: " + s.ir.name());
             default -> throw new IllegalArgumentException("not a plain instruction: " + i.op());
@@ -176,8 +177,10 @@ final class Lowering {
     }
 
     // [rsp+8k] = arg 6+k; {rdi, rsi, rdx, rcx, r8, r9} = args 0..5; call f; d = rax
+    // calli: the same, with the callee (input 0) in a register that is not an argument register: call reg
     private static void call(Instr i, Selection s) {
-        List<Instr> args = i.inputs();
+        boolean indirect = i.op() == Op.CALLI;
+        List<Instr> args = indirect ? i.inputs().subList(1, i.inputs().size()) : i.inputs();
         s.lir.hasCalls = true;
         s.lir.outArgBytes = Math.max(s.lir.outArgBytes, 8 * Math.max(0, args.size() - 6));
         for (int k = 6; k < args.size(); k++) {
@@ -189,7 +192,8 @@ final class Lowering {
         int regArgs = Math.min(6, args.size());
         for (int k = 0; k < regArgs; k++) moves.add(s.moveFrom(Loc.phys(Regs.ARGS.get(k)), args.get(k)));
         s.parallelMove(moves);
-        s.emit(X86Ops.call(i.symbol, regArgs));
+        if (indirect) s.emit(X86Ops.callIndirect(s.use(i.input(0)), regArgs));
+        else s.emit(X86Ops.call(i.symbol, regArgs));
         if (i.type() != Type.VOID) s.parallelMove(List.of(Move.of(s.loc(i), Loc.phys(Reg.RAX))));
     }
 

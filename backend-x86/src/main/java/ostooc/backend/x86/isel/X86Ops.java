@@ -228,6 +228,19 @@ final class X86Ops {
         return LInstr.of("call " + symbol, ops, c -> c.asm().call(symbol));
     }
 
+    /**
+     * Indirect call {@code call reg}: like {@link #call}; the callee is a use operand, read before the
+     * call clobbers the caller-saved registers (the allocator keeps it out of the argument registers,
+     * which are fixed uses of the same instruction).
+     */
+    static LInstr callIndirect(int callee, int regArgs) {
+        List<Operand> ops = new ArrayList<>();
+        ops.add(use(callee));
+        for (int k = 0; k < regArgs; k++) ops.add(use(p(Regs.ARGS.get(k))));
+        for (Reg r : Regs.CALLER_SAVED) ops.add(def(p(r)));
+        return LInstr.of("call " + Loc.toString(callee), ops, c -> c.asm().call(c.reg(0)));
+    }
+
     /** {@code syscall}: nr and args 1-3, 5, 6 already in rax, rdi, rsi, rdx, r8, r9; arg 4 is an operand moved to r10 here. */
     static LInstr syscall(List<Reg> fixedArgs, Integer arg4) {
         List<Operand> ops = new ArrayList<>();

@@ -1,0 +1,110 @@
+package ostooc.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A random class hierarchy as Java source: classes C0..Cn (C0 the root, each other class extending an
+ * earlier one), some abstract; each has an int field set by its initializer and its constructor (which
+ * calls {@code super(...)}), and methods {@code int m0(int) .. m2(int)} that are declared, overridden,
+ * left abstract or inherited at random. Bodies combine the argument, fields of the class and its
+ * ancestors, {@code super.mK(x)} and calls of lower-numbered methods (so every call chain ends). main
+ * creates each concrete class and calls every method through references typed as each of its ancestors.
+ */
+final class HierarchyProgram {
+    static final String CLASS = "Hierarchy";
+    private static final int METHODS = 3;
+
+    final String source;
+    final List<String> labels = new ArrayList<>();
+
+    private final Random rnd;
+    private final int n;
+    private final int[] parent;
+    private final boolean[] isAbstract;
+    /** defined[c][k]: 0 inherited, 1 concrete, 2 abstract. */
+    private final int[][] defined;
+
+    HierarchyProgram(long seed) {
+        rnd = new Random(seed);
+        n = 2 + rnd.nextInt(4);
+        parent = new int[n];
+        isAbstract = new boolean[n];
+        defined = new int[n][METHODS];
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < n; c++) sb.append(classDecl(c));
+        sb.append(main());
+        source = sb.toString();
+    }
+
+    /** Whether method k is concrete in class c (declared or inherited). */
+    private boolean concrete(int c, int k) {
+        for (int a = c; a >= 0; a = a == 0 ? -1 : parent[a]) if (defined[a][k] != 0) return defined[a][k] == 1;
+        return false;
+    }
+
+    private List<Integer> ancestors(int c) {
+        List<Integer> out = new ArrayList<>();
+        for (int a = c; ; a = parent[a]) { out.add(a); if (a == 0) break; }
+        return out;
+    }
+
+    private String classDecl(int c) {
+        parent[c] = c == 0 ? -1 : rnd.nextInt(c);
+        isAbstract[c] = rnd.nextInt(3) == 0;
+        StringBuilder sb = new StringBuilder();
+        sb.append(isAbstract[c] ? "abstract " : "").append("class C").append(c).append(c == 0 ? "" : " extends C" + parent[c]).append(" {\n");
+        sb.append("    int f").append(c).append(" = ").append(rnd.nextInt(100) - 50).append(";\n");
+        sb.append("    C").append(c).append("(int a) {");
+        if (c > 0) sb.append(" super(a + ").append(rnd.nextInt(7)).append(");");
+        sb.append(" f").append(c).append(" += a * ").append(1 + rnd.nextInt(5)).append("; }\n");
+        for (int k = 0; k < METHODS; k++) {
+            boolean inheritedConcrete = c > 0 && concrete(parent[c], k);
+            boolean mustDeclare = c == 0 || (!isAbstract[c] && !inheritedConcrete);
+            if (!mustDeclare && rnd.nextBoolean()) continue;
+            if (isAbstract[c] && !inheritedConcrete && rnd.nextInt(3) == 0) {
+                defined[c][k] = 2;
+                sb.append("    abstract int m").append(k).append("(int x);\n");
+                continue;
+            }
+            defined[c][k] = 1;
+            sb.append("    int m").append(k).append("(int x) { return ").append(body(c, k, inheritedConcrete)).append("; }\n");
+        }
+        return sb.append("}\n\n").toString();
+    }
+
+    private String body(int c, int k, boolean canCallSuper) {
+        List<Integer> visible = ancestors(c);
+        StringBuilder e = new StringBuilder("x");
+        int terms = 1 + rnd.nextInt(4);
+        for (int t = 0; t < terms; t++) {
+            e.append(switch (rnd.nextInt(3)) { case 0 -> " + "; case 1 -> " - "; default -> " * "; });
+            int pick = rnd.nextInt(5);
+            if (pick == 0 && canCallSuper) e.append("super.m").append(k).append("(x + ").append(t).append(")");
+            else if (pick == 1 && k > 0) e.append("m").append(rnd.nextInt(k)).append("(x - ").append(t).append(")");
+            else if (pick == 2) e.append(rnd.nextInt(2000) - 1000);
+            else e.append("f").append(visible.get(rnd.nextInt(visible.size())));
+        }
+        return e.toString();
+    }
+
+    private String main() {
+        StringBuilder sb = new StringBuilder("public class " + CLASS + " {\n    public static void main(String[] args) {\n");
+        for (int c = 0; c < n; c++) {
+            if (isAbstract[c]) continue;
+            int arg = rnd.nextInt(200) - 100;
+            for (int a : ancestors(c)) {
+                String var = "o" + c + "_" + a;
+                sb.append("        C").append(a).append(' ').append(var).append(" = new C").append(c).append('(').append(arg).append(");\n");
+                for (int k = 0; k < METHODS; k++) {
+                    int x = rnd.nextInt(2000) - 1000;
+                    String label = "new C" + c + "(" + arg + ") as C" + a + ": m" + k + "(" + x + ")";
+                    sb.append("        System.out.println(\"").append(label).append(" = \" + ").append(var).append(".m").append(k).append('(').append(x).append("));\n");
+                    labels.add(label);
+                }
+            }
+        }
+        return sb.append("    }\n}\n").toString();
+    }
+}

@@ -1,0 +1,165 @@
+package ostooc.frontend.attr;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.FieldSym;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.MethodSym;
+import ostooc.frontend.model.TypeResolver;
+import ostooc.frontend.parse.Positions;
+import ostooc.frontend.tree.Expr;
+import ostooc.frontend.tree.LocalVar;
+import ostooc.frontend.tree.Pos;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issue 3's expressions: {@code this}, instance fields ({@code o.f}, {@code this.f}, plain {@code f}),
+ * {@code new}, {@code instanceof} (with a pattern variable), and member lookup through the superclass
+ * chain. Calls are in {@link CallAttributor}, casts and {@code ==} in {@link OperatorAttributor}.
+ */
+final class ObjectAttributor {
+    private final ExprAttributor exprs;
+    private final AttrContext ctx;
+
+    ObjectAttributor(ExprAttributor exprs) { this.exprs = exprs; this.ctx = exprs.ctx; }
+
+    /** The field {@code name} of {@code c} or its nearest superclass that declares one (JLS 8.3: hiding). */
+    static FieldSym findField(ClassSym c, String name) {
+        for (ClassSym k = c; k != null; k = k.superclass) {
+            FieldSym f = k.fields.get(name);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    /** Methods named {@code name} that are members of {@code c}: its own, then inherited ones it does not override. */
+    static List<MethodSym> methods(ClassSym c, String name) {
+        List<MethodSym> all = new ArrayList<>();
+        for (ClassSym k = c; k != null; k = k.superclass) {
+            next:
+            for (MethodSym m : k.methodsNamed(name)) {
+                for (MethodSym seen : all) if (seen.params.equals(m.params)) continue next;
+                all.add(m);
+            }
+        }
+        return all;
+    }
+
+    /** {@code this} as an expression; null after reporting that the context is static. */
+    Expr thisRef(Pos p, MethodEnv env, String what) {
+        LocalVar self = env.scope().lookup("this");
+        if (self == null) {
+            ctx.error(p, "non-static " + what + " cannot be referenced from a static context");
+            return null;
+        }
+        return new Expr.Local(p, self.type, self);
+    }
+
+    // this  (Outer.this needs inner classes)
+    Expr thisExpr(ThisExpr t, MethodEnv env) {
+        Pos p = exprs.pos(env, t);
+        if (t.getTypeName().isPresent()) { ctx.error(p, "unsupported: qualified this"); return null; }
+        return thisRef(p, env, "variable this");
+    }
+
+    // a plain name that is an instance field: this.f
+    Expr implicitField(FieldSym f, Pos p, MethodEnv env) {
+        if (!env.cls().isSubclassOf(f.owner)) {
+            ctx.error(p, "non-static variable " + f.name + " cannot be referenced from a static context");
+            return null;
+        }
+        Expr self = thisRef(p, env, "variable " + f.name);
+        return self == null ? null : new Expr.InstanceField(p, f.type, self, f);
+    }
+
+    // Primary . Identifier
+    Expr fieldOf(Expr receiver, String name, Pos p) {
+        if (!(receiver.type() instanceof JType.Ref r) || r.cls() == null) {
+            ctx.error(p, receiver.type() instanceof JType.Prim ? receiver.type().javaName() + " cannot be dereferenced"
+                    : "unsupported: fields of " + receiver.type().javaName());
+            return null;
+        }
+        FieldSym f = findField(r.cls(), name);
+        if (f == null) {
+            ctx.error(p, "cannot find symbol\n  symbol:   variable " + name + "\n  location: class " + r.cls().javaName());
+            return null;
+        }
+        if (f.isStatic) {
+            if (receiver instanceof Expr.Local) return exprs.fieldUse(f, p);   // no side effect to keep
+            ctx.error(p, "unsupported: a static field through an instance expression");
+            return null;
+        }
+        return new Expr.InstanceField(p, f.type, receiver, f);
+    }
+
+    /** A final instance field may be assigned only in its class's constructors and initializers. */
+    static Expr assignableField(AttrContext ctx, Expr.InstanceField f, Pos p, MethodEnv env) {
+        boolean inInit = env.cls() == f.field().owner && (env.method() == null || env.method().isConstructor);
+        if (f.field().isFinal && !inInit) {
+            ctx.error(p, "cannot assign a value to final variable " + f.field().name);
+            return null;
+        }
+        return f;
+    }
+
+    // ClassInstanceCreationExpression: new ClassType ( [ArgumentList] )   (no anonymous bodies, no outer.new)
+    Expr newObject(ObjectCreationExpr n, MethodEnv env) {
+        Pos p = exprs.pos(env, n);
+        if (n.getAnonymousClassBody().isPresent()) { ctx.error(p, "unsupported: anonymous classes"); return null; }
+        if (n.getScope().isPresent()) { ctx.error(p, "unsupported: inner classes"); return null; }
+        TypeResolver.Result t = ctx.types.resolve(n.getType(), env.cls(), false);
+        if (t.error() != null) { ctx.error(Positions.start(env.file(), n.getType()), t.error()); return null; }
+        if (!(t.type() instanceof JType.Ref r) || r.cls() == null || r.cls().isEnum || r.cls().isLibrary() && !r.cls().isObject()) {
+            ctx.error(p, "unsupported: new " + t.type().javaName());
+            return null;
+        }
+        ClassSym c = r.cls();
+        List<Expr> args = attributeAll(exprs, n.getArguments(), env);
+        if (args == null) return null;
+        if (c.isAbstract) { ctx.error(p, c.javaName() + " is abstract; cannot be instantiated"); return null; }
+        MethodSym ctor = exprs.calls.select(p, "<init>", c, c.constructors, args, env);
+        if (ctor == null) return null;
+        return new Expr.New(p, r, ctor, exprs.calls.convertArgs(args, ctor));
+    }
+
+    // RelationalExpression instanceof ReferenceType | Pattern   (Java 16)
+    Expr instanceOf(InstanceOfExpr i, MethodEnv env) {
+        Pos p = exprs.pos(env, i);
+        Expr x = exprs.attribute(i.getExpression(), env);
+        TypeResolver.Result t = ctx.types.resolve(i.getType(), env.cls(), false);
+        if (t.error() != null) { ctx.error(Positions.start(env.file(), i.getType()), t.error()); return null; }
+        if (x == null) return null;
+        if (!(t.type() instanceof JType.Ref target) || target.isArray()) { ctx.error(p, "unsupported: instanceof " + t.type().javaName()); return null; }
+        if (!JType.isReference(x.type()) || !Conversions.isCastable(x.type(), target)) {
+            ctx.error(p, "incompatible types: " + x.type().javaName() + " cannot be converted to " + target.javaName());
+            return null;
+        }
+        LocalVar binding = null;
+        if (i.getPattern().isPresent()) {
+            if (!(i.getPattern().get() instanceof TypePatternExpr pe)) { ctx.error(p, "unsupported: record patterns"); return null; }
+            binding = new LocalVar(pe.getNameAsString(), target, Positions.start(env.file(), pe.getName()), false);
+            binding.isPattern = true;
+            if (!env.scope().declarePattern(binding))
+                ctx.error(binding.pos, "variable " + binding.name + " is already defined in " + env.ownerDescription());
+        }
+        return new Expr.InstanceOf(p, JType.Prim.BOOLEAN, x, target, binding);
+    }
+
+    /** The arguments of a call or {@code new}, attributed; null when one had an error. */
+    static List<Expr> attributeAll(ExprAttributor exprs, List<Expression> args, MethodEnv env) {
+        List<Expr> out = new ArrayList<>();
+        boolean failed = false;
+        for (Expression a : args) {
+            Expr x = exprs.attribute(a, env);
+            failed |= x == null;
+            out.add(x);
+        }
+        return failed ? null : out;
+    }
+}

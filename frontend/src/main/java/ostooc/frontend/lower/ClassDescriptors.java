@@ -1,0 +1,67 @@
+package ostooc.frontend.lower;
+
+import ostooc.frontend.model.ClassLayout;
+import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.MethodSym;
+import ostooc.ir.DataItem;
+
+import java.util.List;
+
+/**
+ * Class descriptors as read-only data named {@code <binary name>.class}, laid out per
+ * {@code ostoo.rt.Layout}: super descriptor, name (a String literal: {@code Class.getName()}), kind 0,
+ * depth, no component, no interface table, instance size, then the vtable (one function address per
+ * slot; abstract slots stay 0). Created on first need — by {@code new}, {@code instanceof}, a cast, or a
+ * subclass's descriptor — so a program pays only for the classes it uses; emitting one requests every
+ * method in its vtable. {@code java.lang.String.class} exists for calls on a receiver typed Object that
+ * turns out to be a String (whose header is 0, see Layout): its vtable is the shim's String methods.
+ */
+final class ClassDescriptors {
+    static final String STRING_DESCRIPTOR = "java.lang.String.class";
+    private static final int VTABLE = 48;
+
+    private final ModuleLowerer ml;
+
+    ClassDescriptors(ModuleLowerer ml) { this.ml = ml; }
+
+    /** The symbol of {@code c}'s descriptor, emitting it on first use. */
+    String of(ClassSym c) {
+        String name = c.binaryName + ".class";
+        if (ml.module.dataItem(name) != null) return name;
+        ClassLayout layout = ClassLayout.of(c);
+        DataItem d = emit(name, c.binaryName, layout.depth, layout.size, layout.vtable.size());
+        // after adding the item: a method in the vtable may need this very descriptor
+        if (c.superclass != null) d.relocs().add(new DataItem.Reloc(0, of(c.superclass), 0));
+        for (int i = 0; i < layout.vtable.size(); i++) {
+            MethodSym m = layout.vtable.get(i);
+            if (!m.isAbstract) d.relocs().add(new DataItem.Reloc(VTABLE + 8 * i, ml.method(m), 0));
+        }
+        return name;
+    }
+
+    /** {@code java.lang.String.class}: Object's slots implemented by {@code Strings.equals/hashCode/toString}. */
+    String string(ClassSym object, ClassSym strings) {
+        if (ml.module.dataItem(STRING_DESCRIPTOR) != null) return STRING_DESCRIPTOR;
+        List<MethodSym> slots = ClassLayout.of(object).vtable;
+        DataItem d = emit(STRING_DESCRIPTOR, "java.lang.String", 1, 0, slots.size());
+        d.relocs().add(new DataItem.Reloc(0, of(object), 0));
+        for (int i = 0; i < slots.size(); i++) {
+            MethodSym impl = null;
+            for (MethodSym m : strings.methodsNamed(slots.get(i).name))
+                if (m.params.size() == slots.get(i).params.size() + 1) impl = m;
+            if (impl != null) d.relocs().add(new DataItem.Reloc(VTABLE + 8 * i, ml.method(impl), 0));
+        }
+        return STRING_DESCRIPTOR;
+    }
+
+    private DataItem emit(String symbol, String javaName, int depth, long size, int slots) {
+        byte[] b = new byte[VTABLE + 8 * slots];
+        StringPool.putInt(b, 16, 0);        // kind: class
+        StringPool.putInt(b, 20, depth);
+        StringPool.putLong(b, 40, size);
+        DataItem d = new DataItem(symbol, DataItem.Kind.RODATA, 8, b);
+        ml.module.add(d);
+        d.relocs().add(new DataItem.Reloc(8, ml.strings.literal(javaName), 0));
+        return d;
+    }
+}

@@ -1,0 +1,56 @@
+package ostooc.frontend.lower;
+
+import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.MethodSym;
+import ostooc.frontend.tree.Expr;
+import ostooc.ir.Cond;
+import ostooc.ir.Instr;
+import ostooc.ir.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code instanceof} and checked casts, through {@code ostoo.shim.ObjectMethods}, which walks the
+ * descriptor's super chain (written in Java so that it is easy to read; a header of 0 is a String):
+ * <pre>
+ *   o instanceof C     =>  %r = call @"ostoo.shim.ObjectMethods.isInstance(Ljava/lang/Object;J)Z"(o, symaddr i64 C.class)
+ *   o instanceof String => call isString(o);   o instanceof Object => cmp ne o, 0
+ *   o instanceof C c   =>  the same, and c := o (read only where the test held)
+ *   (C) o              =>  call checkCast(o, symaddr C.class, "File.java:l:c"); o      (panics with ClassCastException)
+ *   (String) o         =>  call checkCastString(o, "File.java:l:c"); o
+ * </pre>
+ */
+final class TypeTestLowerer {
+    private static final String SHIM = "ostoo.shim.ObjectMethods";
+    private final FunctionLowerer f;
+
+    TypeTestLowerer(FunctionLowerer f, ObjectLowerer objects) { this.f = f; }
+
+    Instr instanceOf(Expr.InstanceOf i) {
+        Instr o = f.exprs.value(i.operand());
+        if (i.binding() != null) f.ssa.write(i.binding(), f.ir.block(), o);
+        JType.Ref t = i.target();
+        if (t.cls() != null && t.cls().isObject()) return f.ir.cmp(Cond.NE, o, f.ir.iconst(Type.REF, 0));
+        if (JType.isString(t)) return shim("isString", List.of(o));
+        return shim("isInstance", List.of(o, descriptor(t.cls())));
+    }
+
+    Instr cast(Expr.RefCast c) {
+        Instr o = f.exprs.value(c.operand());
+        Instr location = f.ir.symaddr(Type.REF, f.ml.strings.literal(c.pos().location()));
+        if (JType.isString(c.type())) shim("checkCastString", List.of(o, location));
+        else shim("checkCast", List.of(o, descriptor(((JType.Ref) c.type()).cls()), location));
+        return o;
+    }
+
+    private Instr descriptor(ClassSym c) { return f.ir.symaddr(Type.I64, f.ml.descriptors.of(c)); }
+
+    private Instr shim(String name, List<Instr> args) {
+        ClassSym shim = f.ml.model.byBinaryName(SHIM);
+        if (shim == null || shim.methodsNamed(name).isEmpty()) throw new IllegalStateException("the stdlib shim lacks " + SHIM + "." + name);
+        MethodSym m = shim.methodsNamed(name).get(0);
+        return f.ir.call(f.ml.method(m), m.result.irType(), new ArrayList<>(args));
+    }
+}

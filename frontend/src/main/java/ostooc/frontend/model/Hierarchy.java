@@ -1,0 +1,155 @@
+package ostooc.frontend.model;
+
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import ostooc.frontend.Diagnostics;
+import ostooc.frontend.parse.Positions;
+import ostooc.frontend.tree.Pos;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issue 3's part of the program model: {@code java.lang.Object} (synthesized: it has no source; its
+ * methods are implemented by the static methods of {@code ostoo.shim.ObjectMethods}, which take the
+ * receiver as their first parameter, the same ABI as an instance method), superclasses, constructors
+ * (the implicit default constructor when a class declares none), and the abstract-method check.
+ */
+final class Hierarchy {
+    static final String OBJECT_METHODS = "ostoo.shim.ObjectMethods";
+
+    private final ProgramModel model;
+    private final ClassLookup lookup;
+    private final TypeResolver types;
+    private final Diagnostics diags;
+    private ClassSym object;
+
+    Hierarchy(ProgramModel model, ClassLookup lookup, TypeResolver types, Diagnostics diags) {
+        this.model = model; this.lookup = lookup; this.types = types; this.diags = diags;
+    }
+
+    /** {@code java.lang.Object}: no fields, no source, a no-op constructor. */
+    void declareObject() {
+        object = new ClassSym(JType.OBJECT_NAME, "Object", "java.lang", null, null, null, false);
+        model.add(object);
+        MethodSym init = new MethodSym(object, "<init>", List.of(), List.of(), JType.Prim.VOID, null, false, Annotations.NONE);
+        init.isStatic = false;
+        init.isConstructor = true;
+        object.constructors.add(init);
+    }
+
+    // ClassDeclaration: ... [extends ClassType] ...   (no extends: java.lang.Object)
+    void resolveSuperclass(ClassSym c) {
+        c.superclass = object;
+        if (!(c.decl instanceof ClassOrInterfaceDeclaration d)) return;
+        c.isAbstract = d.isAbstract();
+        c.isFinal = d.isFinal();
+        if (d.getExtendedTypes().isEmpty()) return;
+        ClassOrInterfaceType t = d.getExtendedTypes(0);
+        String name = t.getNameWithScope();
+        ClassSym sup = name.equals("Object") || name.equals("java.lang.Object") ? object : lookup.resolve(name, c);
+        if (sup == null) { error(c, t, "cannot find symbol\n  symbol: class " + name); return; }
+        if (sup.isEnum) { error(c, t, "unsupported: extending " + sup.javaName()); return; }
+        if (sup.isFinal) { error(c, t, "cannot inherit from final " + sup.javaName()); return; }
+        for (ClassSym s = sup; s != null; s = s.superclass) {
+            if (s == c) { error(c, t, "cyclic inheritance involving " + c.javaName()); return; }
+        }
+        c.superclass = sup;
+    }
+
+    /** Modifiers of a method that matter for dispatch. */
+    static void modifiers(MethodSym m, MethodDeclaration md) {
+        m.isStatic = md.isStatic();
+        m.isAbstract = md.isAbstract();
+        m.isFinal = md.isFinal();
+        m.isPrivate = md.isPrivate();
+    }
+
+    // ConstructorDeclaration: {Modifier} Identifier ( [FormalParameters] ) ConstructorBody ; none: the default one
+    void declareConstructors(ClassSym c) {
+        if (c.isEnum) return;
+        for (BodyDeclaration<?> b : c.decl.getMembers()) {
+            if (!(b instanceof ConstructorDeclaration cd)) continue;
+            if (!cd.getTypeParameters().isEmpty()) { userError(c, cd.getName(), "unsupported: generics"); continue; }
+            if (!cd.getThrownExceptions().isEmpty()) { userError(c, cd.getThrownException(0), "unsupported: exceptions"); continue; }
+            List<JType> params = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            boolean ok = true;
+            for (Parameter p : cd.getParameters()) {
+                TypeResolver.Result pt = types.resolve(p.getType(), c, false);
+                if (p.isVarArgs()) { userError(c, p, "unsupported: varargs"); ok = false; break; }
+                if (pt.error() != null) { userError(c, p.getType(), pt.error()); ok = false; break; }
+                params.add(pt.type());
+                names.add(p.getNameAsString());
+            }
+            if (!ok) continue;
+            MethodSym m = constructor(c, params, names);
+            m.ctorDecl = cd;
+            m.isPrivate = cd.hasModifier(Modifier.Keyword.PRIVATE);
+            for (MethodSym other : c.constructors) {
+                if (other.params.equals(params)) {
+                    userError(c, cd.getName(), "constructor " + c.simpleName + m.javaSignature().substring("<init>".length())
+                            + " is already defined in class " + c.javaName());
+                    ok = false;
+                }
+            }
+            if (ok) c.constructors.add(m);
+        }
+        if (c.constructors.isEmpty()) c.constructors.add(constructor(c, List.of(), List.of()));   // JLS 8.8.9
+    }
+
+    private static MethodSym constructor(ClassSym c, List<JType> params, List<String> names) {
+        MethodSym m = new MethodSym(c, "<init>", params, names, JType.Prim.VOID, null, false, Annotations.NONE);
+        m.isStatic = false;
+        m.isConstructor = true;
+        return m;
+    }
+
+    /** Object's equals, hashCode and toString, each implemented by the shim's static method of that name. */
+    void bindObjectMethods() {
+        ClassSym shim = model.byBinaryName(OBJECT_METHODS);
+        if (shim == null) return;   // a program built without the stdlib shim: Object has no methods
+        JType.Ref obj = object.type();
+        objectMethod(shim, "equals", List.of(obj), List.of("other"), JType.Prim.BOOLEAN);
+        objectMethod(shim, "hashCode", List.of(), List.of(), JType.Prim.INT);
+        objectMethod(shim, "toString", List.of(), List.of(), JType.STRING);
+    }
+
+    private void objectMethod(ClassSym shim, String name, List<JType> params, List<String> names, JType result) {
+        List<JType> implParams = new ArrayList<>();
+        implParams.add(object.type());
+        implParams.addAll(params);
+        for (MethodSym impl : shim.methodsNamed(name)) {
+            if (!impl.params.equals(implParams)) continue;
+            MethodSym m = new MethodSym(object, name, params, names, result, null, false, Annotations.NONE);
+            m.isStatic = false;
+            m.implementation = impl;
+            object.addMethod(m);
+        }
+    }
+
+    /** JLS 8.1.1.1: a class that is not abstract may not have abstract methods, declared or inherited. */
+    void checkAbstract(ClassSym c) {
+        if (c.isAbstract || c.isEnum || c.isLibrary()) return;
+        for (MethodSym m : ClassLayout.of(c).vtable) {
+            if (!m.isAbstract) continue;
+            Node at = ((ClassOrInterfaceDeclaration) c.decl).getName();
+            error(c, at, c.javaName() + " is not abstract and does not override abstract method " + m.javaSignature()
+                    + " in " + m.owner.javaName());
+            return;
+        }
+    }
+
+    private void userError(ClassSym c, Node at, String message) { if (!c.isLibrary()) error(c, at, message); }
+
+    private void error(ClassSym c, Node at, String message) {
+        Pos p = Positions.start(c.file.source(), at);
+        diags.error(p.file(), p.line(), p.column(), message);
+    }
+}
