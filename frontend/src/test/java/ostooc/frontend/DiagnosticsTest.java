@@ -64,14 +64,8 @@ class DiagnosticsTest {
     @Test void unsupportedConstructs() {
         assertEquals("T.java:3:17: error: unsupported: 'new'", first(body("        Object o = new Object();").replace("Object o", "int o")));
         assertEquals("T.java:3:9: error: unsupported: floating point", first(body("        double d = 1.0;")));
-        assertEquals("T.java:3:9: error: unsupported: arrays", first(body("        int[] a;")));
         assertEquals("T.java:2:9: error: unsupported: instance methods", first("class T {\n    int f() { return 1; }\n    static int main() { return 0; }\n}\n"));
         assertEquals("T.java:3:9: error: unsupported: exceptions", first(body("        try { } finally { }")));
-    }
-
-    @Test void mainArgsUnsupported() {
-        assertEquals("T.java:2:46: error: unsupported: arrays (main's args)",
-                first("class T {\n    public static void main(String[] args) { args = null; }\n}\n"));
     }
 
     @Test void breakOutsideLoop() {

@@ -56,6 +56,7 @@ final class CallAttributor {
         if (cls != null) return resolve(p, name, cls, args, env);
         Expr receiver = exprs.attribute(scope, env);
         if (receiver == null) return null;
+        if (receiver.type() instanceof JType.Array && name.equals("clone") && args.isEmpty()) return exprs.arrays.cloneOf(p, receiver);
         if (JType.isString(receiver.type()) && (name.equals("length") || name.equals("charAt"))) {
             args.add(0, receiver);
             return shimCall(p, AttrContext.STRINGS, name, args, env);

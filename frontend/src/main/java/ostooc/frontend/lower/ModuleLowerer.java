@@ -33,6 +33,7 @@ public final class ModuleLowerer {
     final MethodSym main;
     final StringPool strings = new StringPool(module);
     final StaticData statics = new StaticData(module, strings);
+    final ArrayDescriptors arrays = new ArrayDescriptors(module, strings);
     private final Deque<Runnable> work = new ArrayDeque<>();
     private final Set<Object> requested = new HashSet<>();
 
