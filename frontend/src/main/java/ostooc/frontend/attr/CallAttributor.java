@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * Method invocations (JLS 15.12): finds the candidates, picks the most specific applicable one (phase 1:
  * no boxing, no varargs) and converts the arguments. Java built-ins map to shim methods here:
  * {@code System.out.println(x)} is {@code Console.println(1, x)}, {@code System.exit(n)} is
- * {@code Console.exit(n)}, {@code s.length()} is {@code Strings.length(s)}.
+ * {@code Console.exit(n)}, {@code s.length()} is {@code Strings.length(s)}; array library calls see
+ * {@link ArrayLibraryCalls}.
  */
 final class CallAttributor {
     private final ExprAttributor exprs;
@@ -52,12 +53,14 @@ final class CallAttributor {
             return shimCall(p, AttrContext.CONSOLE, name, args, env);
         }
         if (isSystem(scope, env) && name.equals("exit")) return shimCall(p, AttrContext.CONSOLE, "exit", args, env);
+        if (isSystem(scope, env) && name.equals("arraycopy")) return shimCall(p, ArrayLibraryCalls.ARRAY_COPY, name, args, env);
+        if (ArrayLibraryCalls.isJavaUtilArrays(scope, exprs, env)) return shimCall(p, ArrayLibraryCalls.ARRAYS, name, args, env);
         ClassSym cls = exprs.classNamed(scope, env);
         if (cls != null) return resolve(p, name, cls, args, env);
         Expr receiver = exprs.attribute(scope, env);
         if (receiver == null) return null;
         if (receiver.type() instanceof JType.Array && name.equals("clone") && args.isEmpty()) return exprs.arrays.cloneOf(p, receiver);
-        if (JType.isString(receiver.type()) && (name.equals("length") || name.equals("charAt"))) {
+        if (JType.isString(receiver.type()) && (name.equals("length") || name.equals("charAt") || name.equals("toCharArray"))) {
             args.add(0, receiver);
             return shimCall(p, AttrContext.STRINGS, name, args, env);
         }
