@@ -45,6 +45,25 @@ class ArrayDiagnosticsTest {
         assertEquals("T.java:5:23: error: incomparable types: int[] and long[]", first("        boolean q = a == b;"));
     }
 
+    @Test void lengthIsFinal() {
+        assertEquals("T.java:5:10: error: cannot assign a value to final variable length", first("        a.length = 3;"));
+    }
+
+    @Test void dimensionsAndInitializerTogether() {
+        assertEquals("T.java:5:29: error: array creation with both dimension expression and initialization is illegal",
+                first("        int[] c = new int[2]{1, 2};"));
+    }
+
+    @Test void unsupportedUsesOfArrays() {
+        assertEquals("T.java:5:26: error: unsupported: string conversion of an array", first("        String s = \"x\" + a;"));
+        assertEquals("T.java:5:19: error: unsupported: printing an array", first("        System.out.println(a);"));
+    }
+
+    @Test void forEachNeedsAnArray() {
+        assertEquals("T.java:5:22: error: for-each not applicable to expression type", first("        for (int x : p) { }"));
+        assertEquals("T.java:5:25: error: incompatible types: int cannot be converted to String", first("        for (String s : a) { }"));
+    }
+
     @Test void arraysCompile() {
         TestSupport.compileOk("T.java", body("        int c[] = {1, 2};\n        a[c[0]] += c.length;\n        b = new long[p];\n        long[][] b2 = new long[p][];\n"
                 + "        int[][] g = {{1}, {}, null};\n        g[0][0]++;\n        int[] h = a.clone();"));

@@ -33,7 +33,13 @@ final class ArrayAttributor {
         JType t = elem.type();
         for (int i = 0; i < a.getLevels().size(); i++) t = new JType.Array(t);
         JType.Array type = (JType.Array) t;
-        if (a.getInitializer().isPresent()) return initializer(a.getInitializer().get(), type, env);
+        if (a.getInitializer().isPresent()) {
+            if (a.getLevels().stream().anyMatch(l -> l.getDimension().isPresent())) {
+                ctx.error(exprs.pos(env, a.getInitializer().get()), "array creation with both dimension expression and initialization is illegal");
+                return null;
+            }
+            return initializer(a.getInitializer().get(), type, env);
+        }
         List<Expr> lengths = new ArrayList<>();
         boolean failed = false, sawEmpty = false;
         for (ArrayCreationLevel level : a.getLevels()) {

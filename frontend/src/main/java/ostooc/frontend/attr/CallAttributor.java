@@ -49,6 +49,7 @@ final class CallAttributor {
         }
         int fd = systemStream(scope, env);
         if (fd != 0 && (name.equals("print") || name.equals("println"))) {
+            if (args.size() == 1 && args.get(0).type() instanceof JType.Array) { ctx.error(p, "unsupported: printing an array"); return null; }
             args.add(0, new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(fd)));
             return shimCall(p, AttrContext.CONSOLE, name, args, env);
         }
