@@ -29,7 +29,7 @@ public final class Conversions {
     /** Method invocation conversion (JLS 5.3, strict and loose without boxing). */
     public static boolean isInvocationConvertible(JType from, JType to) {
         if (isWidening(from, to)) return true;
-        return from == JType.Null.NULL && to instanceof JType.Ref;
+        return from == JType.Null.NULL && JType.isNullable(to);
     }
 
     /** Emits {@code (to) e}; identity returns {@code e}; constants fold. Caller has checked legality. */
@@ -75,7 +75,7 @@ public final class Conversions {
         if (from.equals(to)) return true;
         if (from instanceof JType.Ref f && to instanceof JType.Ref t) return isSubtype(f, t) || isSubtype(t, f);
         if (JType.isNumeric(from) && JType.isNumeric(to)) return true;
-        return from == JType.Null.NULL && to instanceof JType.Ref;
+        return from == JType.Null.NULL && JType.isNullable(to);
     }
 
     /** Unary numeric promotion (JLS 5.6): byte, short, char to int. */
