@@ -55,8 +55,14 @@ class ArrayDiagnosticsTest {
     }
 
     @Test void unsupportedUsesOfArrays() {
-        assertEquals("T.java:5:26: error: unsupported: string conversion of an array", first("        String s = \"x\" + a;"));
-        assertEquals("T.java:5:19: error: unsupported: printing an array", first("        System.out.println(a);"));
+        assertEquals("T.java:5:19: error: unsupported: printing a char[]", first("        System.out.println(new char[1]);"));
+    }
+
+    @Test void arraysAreObjects() {
+        assertEquals("T.java:5:19: error: incompatible types: Object cannot be converted to int[]", first("        int[] c = (Object) a;"));
+        assertTrue(first("        long[] c = (long[]) a;").endsWith("error: incompatible types: int[] cannot be converted to long[]"));
+        TestSupport.compileOk("T.java", body("        Object o = a;\n        int[] c = (int[]) o;\n        boolean q = o instanceof long[] || o instanceof String[];\n"
+                + "        Object[] os = new String[1][];\n        os[0] = null;"));
     }
 
     @Test void forEachNeedsAnArray() {

@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Array expressions (JLS 15.10, 15.13, 10.6, 10.7): creation with dimension lengths or an initializer,
- * element access, {@code length} and {@code clone()}. Every array type is exact here (no Object, no
- * covariance yet), so a reference store never needs an ArrayStoreException check.
+ * element access, {@code length} and {@code clone()}. Arrays are Objects and arrays of references are
+ * covariant ({@code Conversions.isSubtype}); the store check that covariance needs is in ArrayLowerer.
  */
 final class ArrayAttributor {
     private final ExprAttributor exprs;

@@ -47,7 +47,10 @@ final class CallAttributor {
         if (scope instanceof SuperExpr) return superCall(p, name, args, env);
         int fd = systemStream(scope, env);
         if (fd != 0 && (name.equals("print") || name.equals("println"))) {
-            if (args.size() == 1 && args.get(0).type() instanceof JType.Array) { ctx.error(p, "unsupported: printing an array"); return null; }
+            if (args.size() == 1 && args.get(0).type() instanceof JType.Array a && a.element() == JType.Prim.CHAR) {
+                ctx.error(p, "unsupported: printing a char[]");
+                return null;
+            }
             args.add(0, new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(fd)));
             return shimCall(p, AttrContext.CONSOLE, name, args, env);
         }
@@ -61,6 +64,10 @@ final class CallAttributor {
         Expr receiver = exprs.attribute(scope, env);
         if (receiver == null) return null;
         if (receiver.type() instanceof JType.Array && name.equals("clone") && args.isEmpty()) return exprs.arrays.cloneOf(p, receiver);
+        if (receiver.type() instanceof JType.Array) {   // an array's other members are Object's (JLS 10.7)
+            ClassSym object = ctx.model.byBinaryName(JType.OBJECT_NAME);
+            return invoke(p, name, object, ObjectAttributor.methods(object, name), receiver, false, args, env);
+        }
         if (JType.isString(receiver.type()) && name.equals("toCharArray")) {
             args.add(0, receiver);
             return shimCall(p, AttrContext.STRINGS, name, args, env);

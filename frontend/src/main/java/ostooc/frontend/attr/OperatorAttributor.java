@@ -223,7 +223,7 @@ final class OperatorAttributor {
         }
         if (at == JType.Null.NULL && JType.isNullable(bt)) return bt;
         if (bt == JType.Null.NULL && JType.isNullable(at)) return at;
-        if (at instanceof JType.Ref ar && bt instanceof JType.Ref br) return Conversions.isSubtype(ar, br) ? bt : Conversions.isSubtype(br, ar) ? at : null;
+        if (JType.isNullable(at) && JType.isNullable(bt)) return Conversions.isSubtype(at, bt) ? bt : Conversions.isSubtype(bt, at) ? at : null;
         return null;
     }
 
@@ -243,7 +243,7 @@ final class OperatorAttributor {
             ctx.error(p, "incompatible types: " + x.type().javaName() + " cannot be converted to " + t.type().javaName());
             return null;
         }
-        if (x.type() instanceof JType.Ref from && t.type() instanceof JType.Ref to && !Conversions.isSubtype(from, to)) return new Expr.RefCast(p, to, x);
+        if (JType.isNullable(x.type()) && JType.isNullable(t.type()) && !Conversions.isSubtype(x.type(), t.type())) return new Expr.RefCast(p, t.type(), x);
         Expr converted = Conversions.convert(x, t.type());
         return converted instanceof Expr.Convert k ? new Expr.Convert(p, k.type(), k.operand()) : converted;
     }

@@ -27,11 +27,13 @@ import java.util.Map;
  * <p>Assignments: {@code a[i] = v} evaluates a, i, v, then checks (JLS 15.26.1); {@code a[i] op= v} and
  * {@code a[i]++} check before reading the element, which happens before v (JLS 15.26.2). Both follow
  * from {@link #pin}: the target's array and index are evaluated once, and checked at the first read of
- * the element (compound) or at the store (simple).
+ * the element (compound) or at the store (simple). Arrays of references are covariant ({@code Foo[]} is
+ * an {@code Object[]}), so a store into an array whose element type has subtypes checks the value
+ * against the array's run-time component type ({@code ObjectMethods.checkStore}, ArrayStoreException).
  */
 final class ArrayLowerer {
     private static final String NPE = "java.lang.NullPointerException";
-    private static final String ALLOC = "ostoo.rt.ArrayAlloc", ERRORS = "ostoo.shim.ArrayErrors";
+    private static final String ALLOC = "ostoo.rt.ArrayAlloc", ERRORS = "ostoo.shim.ArrayErrors", OBJECTS = "ostoo.shim.ObjectMethods";
     private final FunctionLowerer f;
     private final Map<Expr.ArrayElem, Pinned> pinned = new IdentityHashMap<>();
 
@@ -59,11 +61,24 @@ final class ArrayLowerer {
         pinned.put(target, new Pinned(array, f.exprs.value(target.index())));
     }
 
-    // a[i] = v (after pin and v)  =>  [checks]; store.<kind> %addr, 16, %v
+    // a[i] = v (after pin and v)  =>  [checks]; [call @ObjectMethods.checkStore(%a, %v, "F.java:l:c")]; store.<kind> %addr, 16, %v
     void store(Expr.ArrayElem target, Instr v) {
         Pinned p = pinned.remove(target);
         Instr address = p.address != null ? p.address : checkedAddress(p.array, p.index, target);
+        if (!isExact(target.type()))   // the array may be a subtype's (Object[] o = new Foo[1]): ArrayStoreException
+            f.ir.call(runtime(OBJECTS, "checkStore"), Type.VOID, List.of(p.array, v, location(target.pos())));
         f.ir.store(memKind(target.type()), address, 16, v);
+    }
+
+    /**
+     * Whether every array whose static element type is {@code t} has exactly that element type, so
+     * stores need no ArrayStoreException check: primitives, String and final classes have no subtypes;
+     * {@code T[]} is exact when T is.
+     */
+    static boolean isExact(JType t) {
+        if (t instanceof JType.Prim || JType.isString(t)) return true;
+        if (t instanceof JType.Array a) return isExact(a.element());
+        return t instanceof JType.Ref r && r.cls() != null && r.cls().isFinal && !r.cls().isObject();
     }
 
     // a[i]  =>  %a = ..; %i = ..; [null check]; %n = load.i32 %a, 8; brif (cmp ult %i, %n), ok, fail;

@@ -42,6 +42,8 @@ public final class TypeResolver {
             Result component = resolve(a.getComponentType(), context, false);
             if (component.error() != null) return component;
             if (component.type() == JType.Prim.VOID) return Result.error("'void' type not allowed here");
+            if (component.type() instanceof JType.Ref r && r.cls() == null && !JType.isString(r))
+                return Result.error("unsupported: arrays of " + r.javaName());
             return Result.ok(new JType.Array(component.type()));
         }
         if (t instanceof ClassOrInterfaceType c) {

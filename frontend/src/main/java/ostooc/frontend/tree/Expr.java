@@ -43,8 +43,8 @@ public sealed interface Expr {
     record New(Pos pos, JType type, MethodSym ctor, List<Expr> args) implements Expr { }
     /** An instance method or constructor call; {@code virtual}: through the receiver's vtable. */
     record InstanceCall(Pos pos, JType type, MethodSym method, Expr receiver, List<Expr> args, boolean virtual) implements Expr { }
-    /** {@code operand instanceof Target [binding]}: {@code binding} (or null) is set to the operand. */
-    record InstanceOf(Pos pos, JType type, Expr operand, JType.Ref target, LocalVar binding) implements Expr { }
+    /** {@code operand instanceof Target [binding]} (a class or array type): {@code binding} (or null) is set to the operand. */
+    record InstanceOf(Pos pos, JType type, Expr operand, JType target, LocalVar binding) implements Expr { }
     /** A narrowing reference cast {@code (T) operand}, checked at run time (ClassCastException). */
     record RefCast(Pos pos, JType type, Expr operand) implements Expr { }
     // Arrays (see ArrayAttributor / ArrayLowerer)
