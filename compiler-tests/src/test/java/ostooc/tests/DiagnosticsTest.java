@@ -40,7 +40,8 @@ class DiagnosticsTest {
                 bad("String to int", "        int x = \"s\"; // here", "\"s\""),
                 bad("long to int", "        int x = 1L; // here", "1L"),
                 bad("object to int", "        int s = new Bad(); // here", "new Bad()", "new"),
-                bad("array", "        int[] a = null; // here", "int[]", "a = null"),
+                bad("array element", "        int[] a = {1, 2L}; // here", "2L"),
+                bad("not an array", "        int x = ok[0]; // here", "["),
                 bad("double", "        double d = 1.5; // here", "double", "1.5"),
                 bad("this in a static method", "        Object o = this; // here", "this"),
                 badMember("missing return", "    static int f(int a) { if (a > 0) return 1; } // here", "} //", "f(", "int f"));

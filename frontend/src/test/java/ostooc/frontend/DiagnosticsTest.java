@@ -64,14 +64,8 @@ class DiagnosticsTest {
     @Test void unsupportedConstructs() {
         assertEquals("T.java:3:20: error: unsupported: anonymous classes", first(body("        Object o = new Object() { };")));
         assertEquals("T.java:3:9: error: unsupported: floating point", first(body("        double d = 1.0;")));
-        assertEquals("T.java:3:9: error: unsupported: arrays", first(body("        int[] a;")));
         assertEquals("T.java:1:7: error: unsupported: interfaces", first("class T implements Runnable { static int main() { return 0; } }"));
         assertEquals("T.java:3:9: error: unsupported: exceptions", first(body("        try { } finally { }")));
-    }
-
-    @Test void mainArgsUnsupported() {
-        assertEquals("T.java:2:46: error: unsupported: arrays (main's args)",
-                first("class T {\n    public static void main(String[] args) { args = null; }\n}\n"));
     }
 
     @Test void breakOutsideLoop() {

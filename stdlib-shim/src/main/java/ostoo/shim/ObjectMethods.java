@@ -30,12 +30,45 @@ public final class ObjectMethods {
         return className(self) + "@" + Integers.toHexString(self.hashCode());
     }
 
-    /** {@code o instanceof C} for a class C ({@code target} is C's descriptor): walks the super chain. */
+    /** {@code o instanceof T} for a class or array type T ({@code target} is T's descriptor). */
     public static boolean isInstance(Object o, long target) {
-        if (o == null) return false;
-        for (long k = descriptor(o); k != 0; k = Mem.loadLong(k + Layout.CLASS_SUPER))
+        return o != null && isAssignable(descriptor(o), target);
+    }
+
+    /**
+     * Whether a value of the type described by {@code k} (0: String) is a {@code target} (JLS 4.10):
+     * the super chain for classes (an array's super is Object); arrays of references covariantly, by
+     * their components; arrays of primitives only to themselves.
+     */
+    private static boolean isAssignable(long k, long target) {
+        if (k == target) return true;
+        int targetKind = Mem.loadInt(target + Layout.CLASS_KIND);
+        if (targetKind == Layout.KIND_CLASS && Mem.loadLong(target + Layout.CLASS_SUPER) == 0) return true;   // Object
+        if (k == 0) return targetKind == Layout.KIND_CLASS && isStringDescriptor(target);
+        if (targetKind == Layout.KIND_ARRAY) {
+            if (Mem.loadInt(k + Layout.CLASS_KIND) != Layout.KIND_ARRAY) return false;
+            long from = Mem.loadLong(k + Layout.CLASS_COMPONENT), to = Mem.loadLong(target + Layout.CLASS_COMPONENT);
+            if (Mem.loadInt(from + Layout.CLASS_KIND) == Layout.KIND_PRIMITIVE || Mem.loadInt(to + Layout.CLASS_KIND) == Layout.KIND_PRIMITIVE) return false;
+            return isAssignable(from, to);
+        }
+        for (k = Mem.loadLong(k + Layout.CLASS_SUPER); k != 0; k = Mem.loadLong(k + Layout.CLASS_SUPER))
             if (k == target) return true;
         return false;
+    }
+
+    /** {@code java.lang.String.class} (emitted only on demand, so it is recognised by its name). */
+    private static boolean isStringDescriptor(long d) {
+        return Mem.loadInt(d + Layout.CLASS_KIND) == Layout.KIND_CLASS && Strings.equals("java.lang.String", Mem.stringAt(Mem.loadLong(d + Layout.CLASS_NAME)));
+    }
+
+    /**
+     * {@code a[i] = v} into an array whose static element type is not exact (covariance): {@code v} must
+     * be an instance of the array's run-time component type, else the JVM's ArrayStoreException.
+     */
+    public static void checkStore(Object array, Object value, String location) {
+        if (value == null) return;
+        long component = Mem.loadLong(descriptor(array) + Layout.CLASS_COMPONENT);
+        if (!isAssignable(descriptor(value), component)) Panic.panic("java.lang.ArrayStoreException: " + className(value), location);
     }
 
     public static boolean isString(Object o) { return o != null && descriptor(o) == 0; }

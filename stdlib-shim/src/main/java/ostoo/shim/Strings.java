@@ -71,6 +71,26 @@ public final class Strings {
     /** {@code String.toString}: itself. */
     public static String toString(String s) { return s; }
 
+    /** {@code Objects.equals(a, b)} for strings: both null, or the same chars. */
+    public static boolean equalsOrBothNull(String a, String b) {
+        if (a == b) return true;
+        if (a == null || b == null) return false;
+        int n = length(a);
+        if (n != length(b)) return false;
+        long pa = Mem.addressOf(a) + Layout.STRING_CHARS, pb = Mem.addressOf(b) + Layout.STRING_CHARS;
+        for (int i = 0; i < n; i++) if (Mem.loadChar(pa + 2L * i) != Mem.loadChar(pb + 2L * i)) return false;
+        return true;
+    }
+
+    /** {@code s.toCharArray()}: a new char[] with the string's chars. */
+    public static char[] toCharArray(String s) {
+        int n = length(s);
+        char[] r = new char[n];
+        long p = Mem.addressOf(s) + Layout.STRING_CHARS;
+        for (int i = 0; i < n; i++) r[i] = Mem.loadChar(p + 2L * i);
+        return r;
+    }
+
     public static int length(String s) {
         return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH);
     }

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * Method invocations (JLS 15.12): finds the candidates, picks the most specific applicable one (phase 1:
  * no boxing, no varargs) and converts the arguments. Java built-ins map to shim methods here:
  * {@code System.out.println(x)} is {@code Console.println(1, x)}, {@code System.exit(n)} is
- * {@code Console.exit(n)}, {@code s.length()} is {@code Strings.length(s)}.
+ * {@code Console.exit(n)}, {@code s.length()} is {@code Strings.length(s)}; array library calls see
+ * {@link ArrayLibraryCalls}.
  */
 final class CallAttributor {
     private final ExprAttributor exprs;
@@ -46,16 +47,31 @@ final class CallAttributor {
         if (scope instanceof SuperExpr) return superCall(p, name, args, env);
         int fd = systemStream(scope, env);
         if (fd != 0 && (name.equals("print") || name.equals("println"))) {
+            if (args.size() == 1 && args.get(0).type() instanceof JType.Array a && a.element() == JType.Prim.CHAR) {
+                ctx.error(p, "unsupported: printing a char[]");
+                return null;
+            }
             args.add(0, new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(fd)));
             return shimCall(p, AttrContext.CONSOLE, name, args, env);
         }
         if (scope.toString().equals("Integer") && exprs.classNamed(scope, env) == null && name.equals("toHexString"))
             return shimCall(p, "ostoo.shim.Integers", name, args, env);
         if (isSystem(scope, env) && name.equals("exit")) return shimCall(p, AttrContext.CONSOLE, "exit", args, env);
+        if (isSystem(scope, env) && name.equals("arraycopy")) return shimCall(p, ArrayLibraryCalls.ARRAY_COPY, name, args, env);
+        if (ArrayLibraryCalls.isJavaUtilArrays(scope, exprs, env)) return shimCall(p, ArrayLibraryCalls.ARRAYS, name, args, env);
         ClassSym cls = exprs.classNamed(scope, env);
         if (cls != null) return invoke(p, name, cls, ObjectAttributor.methods(cls, name), null, true, args, env);
         Expr receiver = exprs.attribute(scope, env);
         if (receiver == null) return null;
+        if (receiver.type() instanceof JType.Array && name.equals("clone") && args.isEmpty()) return exprs.arrays.cloneOf(p, receiver);
+        if (receiver.type() instanceof JType.Array) {   // an array's other members are Object's (JLS 10.7)
+            ClassSym object = ctx.model.byBinaryName(JType.OBJECT_NAME);
+            return invoke(p, name, object, ObjectAttributor.methods(object, name), receiver, false, args, env);
+        }
+        if (JType.isString(receiver.type()) && name.equals("toCharArray")) {
+            args.add(0, receiver);
+            return shimCall(p, AttrContext.STRINGS, name, args, env);
+        }
         if (JType.isString(receiver.type()) && List.of("length", "charAt", "equals", "hashCode", "toString").contains(name)) {
             args.add(0, receiver);
             return shimCall(p, AttrContext.STRINGS, name, args, env);

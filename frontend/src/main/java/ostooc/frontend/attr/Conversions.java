@@ -16,7 +16,7 @@ public final class Conversions {
     /** JLS 5.1.2 widening primitive conversion, 5.1.5 widening reference conversion (upcasts), or identity. */
     public static boolean isWidening(JType from, JType to) {
         if (from.equals(to)) return true;
-        if (from instanceof JType.Ref f && to instanceof JType.Ref t) return isSubtype(f, t);
+        if (JType.isNullable(from) && JType.isNullable(to)) return isSubtype(from, to);
         if (!(from instanceof Prim f) || !(to instanceof Prim t) || !f.isNumeric() || !t.isNumeric()) return false;
         return switch (f) {
             case BYTE -> t == Prim.SHORT || t == Prim.INT || t == Prim.LONG;
@@ -29,7 +29,7 @@ public final class Conversions {
     /** Method invocation conversion (JLS 5.3, strict and loose without boxing). */
     public static boolean isInvocationConvertible(JType from, JType to) {
         if (isWidening(from, to)) return true;
-        return from == JType.Null.NULL && to instanceof JType.Ref;
+        return from == JType.Null.NULL && JType.isNullable(to);
     }
 
     /** Emits {@code (to) e}; identity returns {@code e}; constants fold. Caller has checked legality. */
@@ -64,18 +64,25 @@ public final class Conversions {
         return "incompatible types: " + from.javaName() + " cannot be converted to " + to.javaName();
     }
 
-    /** Class subtyping (JLS 4.10.2): every reference type is an Object; classes by their superclass chain. */
-    public static boolean isSubtype(JType.Ref from, JType.Ref to) {
-        if (from.equals(to) || to.binaryName().equals(JType.OBJECT_NAME)) return true;
-        return from.cls() != null && to.cls() != null && from.cls().isSubclassOf(to.cls());
+    /**
+     * Subtyping among class and array types (JLS 4.10.2, 4.10.3): every reference type is an Object;
+     * classes by their superclass chain; {@code S[] <: T[]} when S and T are reference types and
+     * {@code S <: T} (covariance: stores into such arrays are checked, ArrayStoreException); primitive
+     * arrays only to themselves.
+     */
+    public static boolean isSubtype(JType from, JType to) {
+        if (from.equals(to) || to instanceof JType.Ref t && t.binaryName().equals(JType.OBJECT_NAME)) return true;
+        if (from instanceof JType.Array f && to instanceof JType.Array t)
+            return JType.isNullable(f.element()) && JType.isNullable(t.element()) && isSubtype(f.element(), t.element());
+        return from instanceof JType.Ref f && to instanceof JType.Ref t && f.cls() != null && t.cls() != null && f.cls().isSubclassOf(t.cls());
     }
 
     /** Casting conversion (JLS 5.5): numeric to numeric, boolean to boolean, references up or down the class chain. */
     public static boolean isCastable(JType from, JType to) {
         if (from.equals(to)) return true;
-        if (from instanceof JType.Ref f && to instanceof JType.Ref t) return isSubtype(f, t) || isSubtype(t, f);
+        if (JType.isNullable(from) && JType.isNullable(to)) return isSubtype(from, to) || isSubtype(to, from);
         if (JType.isNumeric(from) && JType.isNumeric(to)) return true;
-        return from == JType.Null.NULL && to instanceof JType.Ref;
+        return from == JType.Null.NULL && JType.isNullable(to);
     }
 
     /** Unary numeric promotion (JLS 5.6): byte, short, char to int. */

@@ -21,6 +21,7 @@ public final class ExprAttributor {
     private final OperatorAttributor operators;
     final CallAttributor calls;
     final ObjectAttributor objects;
+    final ArrayAttributor arrays;
 
     public ExprAttributor(AttrContext ctx, FieldInitializers fields) {
         this.ctx = ctx;
@@ -28,6 +29,7 @@ public final class ExprAttributor {
         this.operators = new OperatorAttributor(this);
         this.calls = new CallAttributor(this);
         this.objects = new ObjectAttributor(this);
+        this.arrays = new ArrayAttributor(this);
     }
 
     Pos pos(MethodEnv env, Expression e) { return Positions.preferred(env.file(), e); }
@@ -52,6 +54,8 @@ public final class ExprAttributor {
         if (e instanceof ThisExpr t) return objects.thisExpr(t, env);
         if (e instanceof ObjectCreationExpr o) return objects.newObject(o, env);
         if (e instanceof InstanceOfExpr i) return objects.instanceOf(i, env);
+        if (e instanceof ArrayCreationExpr a) return arrays.creation(a, env);
+        if (e instanceof ArrayAccessExpr a) return arrays.access(a, env);
         return unsupported(e, env);
     }
 
@@ -68,6 +72,7 @@ public final class ExprAttributor {
 
     /** An expression converted to {@code to} by assignment conversion (initializers, assignments, returns). */
     public Expr assignable(Expression e, JType to, MethodEnv env) {
+        if (e instanceof ArrayInitializerExpr init) return arrays.initializer(init, to, env);   // int[] a = {1, 2};
         Expr x = attribute(e, env);
         if (x == null) return null;
         if (x.type() == JType.Prim.VOID) { ctx.error(pos(env, e), "incompatible types: void cannot be converted to " + to.javaName()); return null; }
@@ -119,7 +124,6 @@ public final class ExprAttributor {
         Pos p = pos(env, n);
         LocalVar v = env.scope().lookup(id);
         if (v != null) {
-            if (v.type.equals(JType.STRING_ARRAY)) { ctx.error(p, "unsupported: arrays (main's args)"); return null; }
             if (v.constant != null) return new Expr.Const(p, v.type, v.constant);
             return new Expr.Local(p, v.type, v);
         }
@@ -157,7 +161,9 @@ public final class ExprAttributor {
         if (builtin != null) return builtin;
         if (f.getScope().toString().equals("System")) { ctx.error(p, "unsupported: System." + field + " as a value"); return null; }
         Expr scope = attribute(f.getScope(), env);
-        return scope == null ? null : objects.fieldOf(scope, field, p);
+        if (scope == null) return null;
+        if (scope.type() instanceof JType.Array && field.equals("length")) return arrays.length(p, scope);
+        return objects.fieldOf(scope, field, p);
     }
 
     /** The class a scope expression names ({@code Mem}, {@code ostoo.rt.Mem}), or null if it is not a class name. */
@@ -170,7 +176,7 @@ public final class ExprAttributor {
     private Expr unsupported(Expression e, MethodEnv env) {
         String what;
         if (e instanceof ObjectCreationExpr) what = "'new'";
-        else if (e instanceof ArrayCreationExpr || e instanceof ArrayAccessExpr || e instanceof ArrayInitializerExpr) what = "arrays";
+        else if (e instanceof ArrayInitializerExpr) what = "array initializers outside declarations and 'new T[]'";
         else if (e instanceof DoubleLiteralExpr) what = "floating point";
         else if (e instanceof LambdaExpr) what = "lambdas";
         else if (e instanceof MethodReferenceExpr) what = "method references";

@@ -135,7 +135,11 @@ final class ObjectAttributor {
         TypeResolver.Result t = ctx.types.resolve(i.getType(), env.cls(), false);
         if (t.error() != null) { ctx.error(Positions.start(env.file(), i.getType()), t.error()); return null; }
         if (x == null) return null;
-        if (!(t.type() instanceof JType.Ref target) || target.isArray()) { ctx.error(p, "unsupported: instanceof " + t.type().javaName()); return null; }
+        JType target = t.type();
+        if (!JType.isNullable(target)) {
+            ctx.error(Positions.start(env.file(), i.getType()), "unexpected type\n  required: class or array\n  found:    " + target.javaName());
+            return null;
+        }
         if (!JType.isReference(x.type()) || !Conversions.isCastable(x.type(), target)) {
             ctx.error(p, "incompatible types: " + x.type().javaName() + " cannot be converted to " + target.javaName());
             return null;

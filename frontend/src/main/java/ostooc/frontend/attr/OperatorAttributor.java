@@ -14,7 +14,8 @@ import ostooc.frontend.tree.UnOp;
 /**
  * Operators (JLS 15.15-15.26): operand checks with javac's messages, numeric promotion made explicit,
  * constant folding, and desugaring of compound assignment ({@code a op= b} becomes
- * {@code a = (T)(a op b)}: the target is a local or static field, so reading it twice is harmless).
+ * {@code a = (T)(a op b)}: the target is a local, a static field or an array element; the same target
+ * node appears twice, and lowering evaluates an array element's array and index only once).
  */
 final class OperatorAttributor {
     private final ExprAttributor exprs;
@@ -179,10 +180,11 @@ final class OperatorAttributor {
         return new Expr.Assign(p, target.type(), target, Conversions.convert(combined, target.type()));   // the implicit (T) cast
     }
 
-    /** The operand of an assignment or ++/-- must be a variable (a local, or a static field not final outside its initializer). */
+    /** The operand of an assignment or ++/-- must be a variable (a local, an array element, or a static field not final outside its initializer). */
     private Expr variable(Expr x, Pos p, MethodEnv env) {
-        if (x instanceof Expr.Local) return x;
+        if (x instanceof Expr.Local || x instanceof Expr.ArrayElem) return x;
         if (x instanceof Expr.InstanceField f) return ObjectAttributor.assignableField(ctx, f, p, env);
+        if (x instanceof Expr.ArrayLength) { ctx.error(x.pos(), "cannot assign a value to final variable length"); return null; }
         if (x instanceof Expr.StaticField f) {
             boolean inOwnInit = env.method() == null && env.cls() == f.field().owner;
             if (f.field().isFinal && !inOwnInit) {
@@ -219,9 +221,9 @@ final class OperatorAttributor {
             if (fitsConstant(a, bt)) return bt;
             return Conversions.binaryPromoted(at, bt);
         }
-        if (at == JType.Null.NULL && bt instanceof JType.Ref) return bt;
-        if (bt == JType.Null.NULL && at instanceof JType.Ref) return at;
-        if (at instanceof JType.Ref ar && bt instanceof JType.Ref br) return Conversions.isSubtype(ar, br) ? bt : Conversions.isSubtype(br, ar) ? at : null;
+        if (at == JType.Null.NULL && JType.isNullable(bt)) return bt;
+        if (bt == JType.Null.NULL && JType.isNullable(at)) return at;
+        if (JType.isNullable(at) && JType.isNullable(bt)) return Conversions.isSubtype(at, bt) ? bt : Conversions.isSubtype(bt, at) ? at : null;
         return null;
     }
 
@@ -241,7 +243,7 @@ final class OperatorAttributor {
             ctx.error(p, "incompatible types: " + x.type().javaName() + " cannot be converted to " + t.type().javaName());
             return null;
         }
-        if (x.type() instanceof JType.Ref from && t.type() instanceof JType.Ref to && !Conversions.isSubtype(from, to)) return new Expr.RefCast(p, to, x);
+        if (JType.isNullable(x.type()) && JType.isNullable(t.type()) && !Conversions.isSubtype(x.type(), t.type())) return new Expr.RefCast(p, t.type(), x);
         Expr converted = Conversions.convert(x, t.type());
         return converted instanceof Expr.Convert k ? new Expr.Convert(p, k.type(), k.operand()) : converted;
     }

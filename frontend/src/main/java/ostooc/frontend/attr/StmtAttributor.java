@@ -26,9 +26,11 @@ public final class StmtAttributor {
     private final AttrContext ctx;
     private final ExprAttributor exprs;
     private final SwitchAttributor switches;
+    private final ForEachAttributor forEach;
 
     public StmtAttributor(AttrContext ctx, ExprAttributor exprs) {
         this.ctx = ctx; this.exprs = exprs; this.switches = new SwitchAttributor(ctx, exprs, this);
+        this.forEach = new ForEachAttributor(ctx, exprs, this);
     }
 
     private Pos pos(MethodEnv env, com.github.javaparser.ast.Node n) { return Positions.start(env.file(), n); }
@@ -59,7 +61,7 @@ public final class StmtAttributor {
         else if (s instanceof ExpressionStmt e) out.add(new Stmt.ExprStmt(p, exprs.attribute(e.getExpression(), env)));
         else if (s instanceof IfStmt i) out.add(new Stmt.If(p, exprs.condition(i.getCondition(), env), single(i.getThenStmt(), env),
                 i.getElseStmt().map(e -> single(e, env)).orElse(null)));
-        else if (s instanceof WhileStmt || s instanceof DoStmt || s instanceof ForStmt) out.add(loop(s, null, env));
+        else if (isLoop(s)) out.add(loop(s, null, env));
         else if (s instanceof SwitchStmt sw) out.add(switches.switchStmt(sw, env));
         else if (s instanceof LabeledStmt l) out.add(labeled(l, env));
         else if (s instanceof BreakStmt b) out.add(breakStmt(b, env));
@@ -84,10 +86,15 @@ public final class StmtAttributor {
         }
     }
 
-    // WhileStatement | DoStatement | BasicForStatement, with the label of an enclosing LabeledStatement
+    private static boolean isLoop(Statement s) {
+        return s instanceof WhileStmt || s instanceof DoStmt || s instanceof ForStmt || s instanceof ForEachStmt;
+    }
+
+    // WhileStatement | DoStatement | BasicForStatement | EnhancedForStatement, with the label of an enclosing LabeledStatement
     private Stmt loop(Statement s, String label, MethodEnv env) {
         Pos p = pos(env, s);
         JumpTarget target = new JumpTarget(JumpTarget.Kind.LOOP, label);
+        if (s instanceof ForEachStmt fe) return forEach.forEach(fe, target, env);
         if (s instanceof WhileStmt w) {
             Expr cond = exprs.condition(w.getCondition(), env);
             return new Stmt.While(p, target, cond, body(w.getBody(), target, env));
@@ -111,7 +118,7 @@ public final class StmtAttributor {
         return new Stmt.For(p, target, init, cond, update, body);
     }
 
-    private Stmt body(Statement s, JumpTarget target, MethodEnv env) {
+    Stmt body(Statement s, JumpTarget target, MethodEnv env) {
         env.scope().pushTarget(target);
         Stmt b = single(s, env);
         env.scope().popTarget();
@@ -122,7 +129,7 @@ public final class StmtAttributor {
     private Stmt labeled(LabeledStmt l, MethodEnv env) {
         String label = l.getLabel().asString();
         Statement s = l.getStatement();
-        if (s instanceof WhileStmt || s instanceof DoStmt || s instanceof ForStmt) return loop(s, label, env);
+        if (isLoop(s)) return loop(s, label, env);
         JumpTarget target = new JumpTarget(JumpTarget.Kind.LABELED, label);
         return new Stmt.Labeled(pos(env, l), target, body(s, target, env));
     }
@@ -164,7 +171,6 @@ public final class StmtAttributor {
     private void unsupported(Statement s, MethodEnv env) {
         String what;
         if (s instanceof TryStmt || s instanceof ThrowStmt) what = "exceptions";
-        else if (s instanceof ForEachStmt) what = "enhanced for";
         else if (s instanceof SynchronizedStmt) what = "synchronized";
         else if (s instanceof AssertStmt) what = "assert";
         else if (s instanceof LocalClassDeclarationStmt || s instanceof LocalRecordDeclarationStmt) what = "local classes";

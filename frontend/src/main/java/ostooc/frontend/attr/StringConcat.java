@@ -33,7 +33,7 @@ final class StringConcat {
     private Expr asString(Expr e) {
         if (e instanceof Expr.Const c && c.value() instanceof ConstValue.Str) return e;
         if (e instanceof Expr.Call c && c.method().name.equals("concat") && c.method().owner.binaryName.equals(AttrContext.STRINGS)) return e;
-        JType t = e.type() instanceof JType.Ref r && r.cls() != null ? ctx.model.byBinaryName(JType.OBJECT_NAME).type()   // valueOf(Object)
+        JType t = e.type() instanceof JType.Ref r && r.cls() != null || e.type() instanceof JType.Array ? ctx.model.byBinaryName(JType.OBJECT_NAME).type()   // valueOf(Object)
                 : e.type() == Prim.BYTE || e.type() == Prim.SHORT ? Prim.INT : e.type() == JType.Null.NULL ? JType.STRING : e.type();
         MethodSym valueOf = ShimMethods.find(ctx, AttrContext.STRINGS, "valueOf", List.of(t), e.pos());
         return valueOf == null ? null : new Expr.Call(e.pos(), JType.STRING, valueOf, List.of(Conversions.convert(e, t)));

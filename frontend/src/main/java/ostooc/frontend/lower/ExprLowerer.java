@@ -22,12 +22,14 @@ final class ExprLowerer {
     private final ArithmeticLowerer arith;
     private final CallLowerer calls;
     private final ObjectLowerer objects;
+    private final ArrayLowerer arrays;
 
     ExprLowerer(FunctionLowerer f) {
         this.f = f;
         this.arith = new ArithmeticLowerer(f);
         this.calls = new CallLowerer(f);
         this.objects = new ObjectLowerer(f);
+        this.arrays = new ArrayLowerer(f);
     }
 
     /** An expression statement: evaluated for its effect. */
@@ -45,10 +47,17 @@ final class ExprLowerer {
         if (e instanceof Expr.Logical || e instanceof Expr.Conditional) return viaBranches(e);
         if (e instanceof Expr.Assign a && a.target() instanceof Expr.InstanceField t)
             return objects.pinned(t, () -> { Instr v = value(a.value()); objects.store(t, v); return v; });
-        if (e instanceof Expr.Assign a) { Instr v = value(a.value()); store(a.target(), v); return v; }
+        if (e instanceof Expr.Assign a) {
+            if (a.target() instanceof Expr.ArrayElem t) arrays.pin(t);   // a[i] = v: a and i before v
+            Instr v = value(a.value());
+            store(a.target(), v);
+            return v;
+        }
         if (e instanceof Expr.IncDec i) return i.target() instanceof Expr.InstanceField t ? objects.pinned(t, () -> incDec(i)) : incDec(i);
         if (ObjectLowerer.handles(e)) return objects.value(e);
         if (e instanceof Expr.Call c) return calls.call(c);
+        if (e instanceof Expr.ArrayElem || e instanceof Expr.ArrayLength || e instanceof Expr.NewArray
+                || e instanceof Expr.ArrayLiteral || e instanceof Expr.ArrayClone) return arrays.value(e);
         throw new IllegalStateException("expression " + e);
     }
 
@@ -70,10 +79,11 @@ final class ExprLowerer {
     /** A use of another class's static member is an "active use": initialise that class first (JLS 12.4.1). */
     void initClass(FieldSym field) { calls.initClass(field.owner); }
 
-    // x = v  =>  (local) new SSA definition of x;  (static) [call C.<clinit>]; store.<kind> symaddr C.x, 0, v
+    // x = v  =>  (local) new SSA definition of x;  (static) [call C.<clinit>]; store.<kind> symaddr C.x, 0, v;  (a[i]) see ArrayLowerer
     private void store(Expr target, Instr v) {
         if (target instanceof Expr.Local l) { f.ssa.write(l.var(), f.ir.block(), v); return; }
         if (target instanceof Expr.InstanceField x) { objects.store(x, v); return; }
+        if (target instanceof Expr.ArrayElem a) { arrays.store(a, v); return; }
         FieldSym field = ((Expr.StaticField) target).field();
         initClass(field);
         f.ir.store(StaticData.memKind(field.type), f.ir.symaddr(Type.I64, f.ml.field(field)), 0, v);
@@ -81,6 +91,7 @@ final class ExprLowerer {
 
     // x++ on byte b  =>  %old = b; %n = add %old, 1; %nb = sx8 %n; b := %nb; value %old (postfix) or %nb (prefix)
     private Instr incDec(Expr.IncDec i) {
+        if (i.target() instanceof Expr.ArrayElem t) arrays.pin(t);
         Instr old = value(i.target());
         Type t = i.type().irType();
         Instr changed = f.ir.binary(i.increment() ? Op.ADD : Op.SUB, t, old, f.ir.iconst(t, 1));

@@ -18,7 +18,7 @@ import java.util.List;
  *   Mem.addressOf(s)     => ref2i s                Mem.stringAt(a) => i2ref a
  *   Mem.allocate(n)      => call @allocator(n, 8)
  *   Sys.syscallN(nr, ..) => syscall nr, ..
- *   Program.runMain(c,v) => [call Main.&lt;clinit&gt;]; call main(null); 0   |   call main()
+ *   Program.runMain(c,v) => %args = call Args.fromArgv(c, v); [call Main.&lt;clinit&gt;]; call main(%args); 0   |   call main()
  * </pre>
  */
 final class IntrinsicLowerer {
@@ -47,7 +47,7 @@ final class IntrinsicLowerer {
                 if (alloc == null) { f.ml.error(c.pos(), "Mem.allocate needs a @GlobalAllocator method"); return f.ir.iconst(Type.I64, 0); }
                 return f.ir.call(f.ml.method(alloc), Type.I64, List.of(args.get(0), f.ir.iconst(Type.I64, 8)));
             }
-            case "ostoo.rt.Program.runMain": return runMain();
+            case "ostoo.rt.Program.runMain": return runMain(args);
             default: break;
         }
         if (q.startsWith("ostoo.rt.Sys.syscall") && m.params.size() >= 1 && m.params.size() <= 7) return f.ir.syscall(args);
@@ -55,13 +55,17 @@ final class IntrinsicLowerer {
         return m.result == JType.Prim.VOID ? null : f.ir.iconst(m.result.irType(), 0);
     }
 
-    private Instr runMain() {
+    /** The JVM builds args before it initialises the main class; a main that never reads args gets null (nothing can tell). */
+    private Instr runMain(List<Instr> argcArgv) {
         MethodSym main = f.ml.main;
         if (main == null) return f.ir.iconst(Type.I32, 0);   // reported by the front end already
+        Instr args = null;
+        if (main.result != JType.Prim.INT) args = MainArgs.readsArgs(main)
+                ? f.ir.call(f.ml.method(MainArgs.builder(f.ml.model)), Type.REF, argcArgv) : f.ir.iconst(Type.REF, 0);
         String clinit = f.ml.classInit(main.owner);
         if (clinit != null) f.ir.call(clinit, Type.VOID, List.of());
         if (main.result == JType.Prim.INT) return f.ir.call(f.ml.method(main), Type.I32, List.of());
-        f.ir.call(f.ml.method(main), Type.VOID, List.of(f.ir.iconst(Type.REF, 0)));
+        f.ir.call(f.ml.method(main), Type.VOID, List.of(args));
         return f.ir.iconst(Type.I32, 0);
     }
 }

@@ -34,6 +34,7 @@ public final class ModuleLowerer {
     final StringPool strings = new StringPool(module);
     final StaticData statics = new StaticData(module, strings);
     final ClassDescriptors descriptors = new ClassDescriptors(this);
+    final ArrayDescriptors arrays = new ArrayDescriptors(this);
     private final Deque<Runnable> work = new ArrayDeque<>();
     private final Set<Object> requested = new HashSet<>();
 

@@ -20,6 +20,8 @@ import java.util.List;
  *   o instanceof C c   =>  the same, and c := o (read only where the test held)
  *   (C) o              =>  call checkCast(o, symaddr C.class, "File.java:l:c"); o      (panics with ClassCastException)
  *   (String) o         =>  call checkCastString(o, "File.java:l:c"); o
+ *   o instanceof T[], (T[]) o  =>  the same with T[]'s descriptor; the shim compares array types
+ *                                  covariantly, component by component
  * </pre>
  */
 final class TypeTestLowerer {
@@ -31,21 +33,24 @@ final class TypeTestLowerer {
     Instr instanceOf(Expr.InstanceOf i) {
         Instr o = f.exprs.value(i.operand());
         if (i.binding() != null) f.ssa.write(i.binding(), f.ir.block(), o);
-        JType.Ref t = i.target();
-        if (t.cls() != null && t.cls().isObject()) return f.ir.cmp(Cond.NE, o, f.ir.iconst(Type.REF, 0));
+        JType t = i.target();
+        if (t instanceof JType.Ref r && r.cls() != null && r.cls().isObject()) return f.ir.cmp(Cond.NE, o, f.ir.iconst(Type.REF, 0));
         if (JType.isString(t)) return shim("isString", List.of(o));
-        return shim("isInstance", List.of(o, descriptor(t.cls())));
+        return shim("isInstance", List.of(o, descriptor(t)));
     }
 
     Instr cast(Expr.RefCast c) {
         Instr o = f.exprs.value(c.operand());
         Instr location = f.ir.symaddr(Type.REF, f.ml.strings.literal(c.pos().location()));
         if (JType.isString(c.type())) shim("checkCastString", List.of(o, location));
-        else shim("checkCast", List.of(o, descriptor(((JType.Ref) c.type()).cls()), location));
+        else shim("checkCast", List.of(o, descriptor(c.type()), location));
         return o;
     }
 
-    private Instr descriptor(ClassSym c) { return f.ir.symaddr(Type.I64, f.ml.descriptors.of(c)); }
+    /** A class's descriptor, or an array type's ({@code [I.class}, {@code [LFoo;.class}). */
+    private Instr descriptor(JType t) {
+        return f.ir.symaddr(Type.I64, t instanceof JType.Array a ? f.ml.arrays.of(a) : f.ml.descriptors.of(((JType.Ref) t).cls()));
+    }
 
     private Instr shim(String name, List<Instr> args) {
         ClassSym shim = f.ml.model.byBinaryName(SHIM);

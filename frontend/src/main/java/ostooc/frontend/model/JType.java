@@ -4,9 +4,9 @@ import ostooc.ir.Type;
 
 /**
  * Java types of the subset: primitives, reference types named by binary name (String; the runtime's
- * constant-only enums such as {@code ostoo.rt.asm.Reg}; main's {@code String[]}), and the null type.
+ * constant-only enums such as {@code ostoo.rt.asm.Reg}), arrays ({@link Array}), and the null type.
  */
-public sealed interface JType permits JType.Prim, JType.Ref, JType.Null {
+public sealed interface JType permits JType.Prim, JType.Ref, JType.Array, JType.Null {
 
     /** JVM descriptor: {@code I}, {@code J}, {@code Ljava/lang/String;}. */
     String descriptor();
@@ -17,7 +17,7 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Null {
 
     JType.Ref STRING = new Ref("java.lang.String");
     String OBJECT_NAME = "java.lang.Object";
-    JType.Ref STRING_ARRAY = new Ref("[java.lang.String");
+    JType.Array STRING_ARRAY = new Array(STRING);
 
     enum Prim implements JType {
         BOOLEAN("Z", "boolean"), BYTE("B", "byte"), SHORT("S", "short"), CHAR("C", "char"),
@@ -42,15 +42,23 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Null {
         @Override public boolean equals(Object o) { return o instanceof Ref r && r.binaryName.equals(binaryName); }
         @Override public int hashCode() { return binaryName.hashCode(); }
         @Override public String descriptor() {
-            if (binaryName.startsWith("[")) return "[" + new Ref(binaryName.substring(1)).descriptor();
             return "L" + binaryName.replace('.', '/') + ";";
         }
         @Override public String javaName() {
-            String n = binaryName.startsWith("[") ? binaryName.substring(1) + "[]" : binaryName;
-            return n.substring(n.lastIndexOf('.') + 1).replace('$', '.');
+            return binaryName.substring(binaryName.lastIndexOf('.') + 1).replace('$', '.');
         }
         @Override public Type irType() { return Type.REF; }
-        public boolean isArray() { return binaryName.startsWith("["); }
+    }
+
+    /** An array type {@code element[]} ({@code int[][]} is an Array of an Array); see {@code ostoo.rt.Layout}. */
+    record Array(JType element) implements JType {
+        @Override public String descriptor() { return "[" + element.descriptor(); }
+        @Override public String javaName() { return element.javaName() + "[]"; }
+        @Override public Type irType() { return Type.REF; }
+        /** Class.getName() of the array: {@code [I}, {@code [Ljava.lang.String;}. */
+        public String binaryName() { return descriptor().replace('/', '.'); }
+        /** Dimensions: 2 for {@code int[][]}. */
+        public int rank() { return element instanceof Array a ? 1 + a.rank() : 1; }
     }
 
     enum Null implements JType {
@@ -64,5 +72,7 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Null {
     static boolean isIntegral(JType t) { return t instanceof Prim p && p.isIntegral(); }
     static boolean isBoolean(JType t) { return t == Prim.BOOLEAN; }
     static boolean isString(JType t) { return STRING.equals(t); }
-    static boolean isReference(JType t) { return t instanceof Ref || t == Null.NULL; }
+    static boolean isReference(JType t) { return t instanceof Ref || t instanceof Array || t == Null.NULL; }
+    /** A type {@code null} converts to: a class or an array type. */
+    static boolean isNullable(JType t) { return t instanceof Ref || t instanceof Array; }
 }

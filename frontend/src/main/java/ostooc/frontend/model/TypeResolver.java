@@ -8,7 +8,7 @@ import com.github.javaparser.ast.type.VoidType;
 
 /**
  * JavaParser types to {@link JType}. Unsupported types are reported through the returned
- * {@link Result#error} (the caller knows the position): floating point, arrays, other classes.
+ * {@link Result#error} (the caller knows the position): floating point, other classes.
  */
 public final class TypeResolver {
     /** Either a type or an error message. */
@@ -21,7 +21,10 @@ public final class TypeResolver {
 
     public TypeResolver(ClassLookup lookup) { this.lookup = lookup; }
 
-    /** Type: PrimitiveType | void | ClassType; arrays only as main's {@code String[]} (allowStringArray). */
+    /**
+     * Type: PrimitiveType | void | ClassType | Type [] ... ({@code int a[]} arrives here as {@code int[]}).
+     * {@code allowStringArray} is a leftover of the stage before arrays: every array type is allowed now.
+     */
     public Result resolve(Type t, ClassSym context, boolean allowStringArray) {
         if (t instanceof VoidType) return Result.ok(JType.Prim.VOID);
         if (t instanceof PrimitiveType p) {
@@ -36,9 +39,12 @@ public final class TypeResolver {
             };
         }
         if (t instanceof ArrayType a) {
-            if (allowStringArray && a.getArrayLevel() == 1 && resolve(a.getComponentType(), context, false).type() == JType.STRING)
-                return Result.ok(JType.STRING_ARRAY);
-            return Result.error("unsupported: arrays");
+            Result component = resolve(a.getComponentType(), context, false);
+            if (component.error() != null) return component;
+            if (component.type() == JType.Prim.VOID) return Result.error("'void' type not allowed here");
+            if (component.type() instanceof JType.Ref r && r.cls() == null && !JType.isString(r))
+                return Result.error("unsupported: arrays of " + r.javaName());
+            return Result.ok(new JType.Array(component.type()));
         }
         if (t instanceof ClassOrInterfaceType c) {
             if (c.getTypeArguments().isPresent()) return Result.error("unsupported: generics");

@@ -3,6 +3,7 @@ package ostooc.frontend.parse;
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Source positions of JavaParser nodes the way javac reports them: javac points at a construct's
- * "preferred position", which for operators is the operator token, for {@code a.b} the dot, for
+ * "preferred position", which for operators is the operator token, for {@code a.b} the dot, for {@code a[i]} the '[', for
  * {@code ?:} the question mark; for everything else the first character.
  */
 public final class Positions {
@@ -42,6 +43,7 @@ public final class Positions {
         if (n instanceof ConditionalExpr c) return after(file, c.getCondition(), n);
         if (n instanceof UnaryExpr u && u.isPostfix()) return after(file, u.getExpression(), n);
         if (n instanceof FieldAccessExpr f) return after(file, f.getScope(), n);
+        if (n instanceof ArrayAccessExpr a) return after(file, a.getName(), n);   // the '['
         if (n instanceof MethodCallExpr m && m.getScope().isPresent()) return after(file, m.getScope().get(), n);
         if (n instanceof MethodCallExpr m) return start(file, m.getName());
         if (n instanceof CastExpr) return start(file, n);

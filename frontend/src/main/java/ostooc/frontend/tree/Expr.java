@@ -29,7 +29,7 @@ public sealed interface Expr {
     /** {@code &&} (isAnd) or {@code ||}: the right operand runs only when needed. */
     record Logical(Pos pos, JType type, boolean isAnd, Expr left, Expr right) implements Expr { }
     record Conditional(Pos pos, JType type, Expr cond, Expr then, Expr otherwise) implements Expr { }
-    /** {@code target = value}; target is a {@link Local} or {@link StaticField}; value has the target's type. */
+    /** {@code target = value}; target is a {@link Local}, {@link StaticField} or {@link ArrayElem}; value has the target's type. */
     record Assign(Pos pos, JType type, Expr target, Expr value) implements Expr { }
     /** {@code ++x}, {@code x--} ...: computed in the promoted type, narrowed back to the target's type. */
     record IncDec(Pos pos, JType type, Expr target, boolean increment, boolean prefix) implements Expr { }
@@ -43,8 +43,19 @@ public sealed interface Expr {
     record New(Pos pos, JType type, MethodSym ctor, List<Expr> args) implements Expr { }
     /** An instance method or constructor call; {@code virtual}: through the receiver's vtable. */
     record InstanceCall(Pos pos, JType type, MethodSym method, Expr receiver, List<Expr> args, boolean virtual) implements Expr { }
-    /** {@code operand instanceof Target [binding]}: {@code binding} (or null) is set to the operand. */
-    record InstanceOf(Pos pos, JType type, Expr operand, JType.Ref target, LocalVar binding) implements Expr { }
+    /** {@code operand instanceof Target [binding]} (a class or array type): {@code binding} (or null) is set to the operand. */
+    record InstanceOf(Pos pos, JType type, Expr operand, JType target, LocalVar binding) implements Expr { }
     /** A narrowing reference cast {@code (T) operand}, checked at run time (ClassCastException). */
     record RefCast(Pos pos, JType type, Expr operand) implements Expr { }
+    // Arrays (see ArrayAttributor / ArrayLowerer)
+    /** {@code new int[a][b][]}: one int length per given dimension (at least one); {@code type} is the whole array type. */
+    record NewArray(Pos pos, JType.Array type, List<Expr> lengths) implements Expr { }
+    /** {@code {e1, e2}} or {@code new int[] {e1, e2}}: elements already converted to the element type. */
+    record ArrayLiteral(Pos pos, JType.Array type, List<Expr> elements) implements Expr { }
+    /** {@code a[i]}: a variable; {@code index} is an int. */
+    record ArrayElem(Pos pos, JType type, Expr array, Expr index) implements Expr { }
+    /** {@code a.length} (type int). */
+    record ArrayLength(Pos pos, JType type, Expr array) implements Expr { }
+    /** {@code a.clone()}: a shallow copy of the same type. */
+    record ArrayClone(Pos pos, JType type, Expr array) implements Expr { }
 }

@@ -1,0 +1,79 @@
+package ostooc.frontend.lower;
+
+import ostooc.frontend.model.ClassLayout;
+import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.MethodSym;
+import ostooc.ir.DataItem;
+import ostooc.ir.Module;
+
+import java.util.List;
+
+/**
+ * The class descriptors arrays need, laid out per {@code ostoo.rt.Layout} and emitted only when a program
+ * uses them: array descriptors ({@code [I.class}, {@code [[I.class}, {@code [Ljava.lang.String;.class}:
+ * kind 2, super {@code java.lang.Object}, depth 1, the element size at +40 and the component descriptor
+ * at +24) and primitive ones ({@code int.class}: kind 3, the value's size). Descriptors of classes
+ * (Object, String, user classes) come from {@link ClassDescriptors}. An array descriptor's vtable is
+ * {@code java.lang.Object}'s (arrays inherit equals, hashCode and toString: {@code [I@1b6d3586}).
+ */
+final class ArrayDescriptors {
+    static final int SIZE = 48;   // up to the vtable, Layout.CLASS_VTABLE
+    private final ModuleLowerer ml;
+    private final Module module;
+    private final StringPool strings;
+
+    ArrayDescriptors(ModuleLowerer ml) {
+        this.ml = ml;
+        this.module = ml.module;
+        this.strings = ml.strings;
+    }
+
+    /** The descriptor symbol of any type, emitting it (and its components) on first use. */
+    String of(JType t) {
+        if (t instanceof JType.Array a) return array(a);
+        if (t instanceof JType.Prim p) return primitive(p);
+        return classDescriptor((JType.Ref) t);
+    }
+
+    private String classDescriptor(JType.Ref r) {
+        if (JType.isString(r)) return ml.descriptors.string(object(), ml.model.byBinaryName("ostoo.shim.Strings"));
+        if (r.cls() == null) throw new IllegalStateException("no class descriptor for " + r.binaryName());
+        return ml.descriptors.of(r.cls());
+    }
+
+    private ClassSym object() { return ml.model.byBinaryName(JType.OBJECT_NAME); }
+
+    private String array(JType.Array a) {
+        String name = a.binaryName() + ".class";
+        if (module.dataItem(name) == null) {
+            String component = of(a.element());
+            write(name, a.binaryName(), ml.descriptors.of(object()), 2, 1, component, elementSize(a.element()), ClassLayout.of(object()).vtable);
+        }
+        return name;
+    }
+
+    private String primitive(JType.Prim p) {
+        String name = p.javaName() + ".class";
+        if (module.dataItem(name) == null) write(name, p.javaName(), null, 3, 0, null, elementSize(p), List.of());
+        return name;
+    }
+
+    /** Bytes per element of an array of {@code t} (boolean/byte 1, short/char 2, int 4, long/reference 8). */
+    static int elementSize(JType t) { return StaticData.memKind(t).bytes(); }
+
+    /** Emits one descriptor (Layout.CLASS_*): super, name, kind, depth, component, itables (0), size, vtable. */
+    private void write(String symbol, String javaName, String superSymbol, int kind, int depth, String componentSymbol, long size,
+                       List<MethodSym> vtable) {
+        byte[] b = new byte[SIZE + 8 * vtable.size()];
+        StringPool.putInt(b, 16, kind);
+        StringPool.putInt(b, 20, depth);
+        StringPool.putLong(b, 40, size);
+        DataItem d = new DataItem(symbol, DataItem.Kind.RODATA, 8, b);
+        module.add(d);   // before the literal and the components: a deterministic order, parents first
+        if (superSymbol != null) d.relocs().add(new DataItem.Reloc(0, superSymbol, 0));
+        d.relocs().add(new DataItem.Reloc(8, strings.literal(javaName), 0));
+        if (componentSymbol != null) d.relocs().add(new DataItem.Reloc(24, componentSymbol, 0));
+        for (int i = 0; i < vtable.size(); i++) d.relocs().add(new DataItem.Reloc(SIZE + 8 * i, ml.method(vtable.get(i)), 0));
+    }
+}
