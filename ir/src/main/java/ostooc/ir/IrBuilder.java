@@ -40,6 +40,20 @@ public final class IrBuilder {
         return emit(c);
     }
 
+    /** A floating-point constant: {@code bits} is the value's bit pattern (f32: the int bits). */
+    public Instr fconst(Type t, long bits) {
+        Instr c = make(Op.FCONST, t);
+        c.imm = t == Type.F32 ? (int) bits : bits;
+        return emit(c);
+    }
+
+    /** {@code fcmp c, a, b} with Java's NaN rules (see {@link Op}). */
+    public Instr fcmp(Cond c, Instr a, Instr b) {
+        Instr i = make(Op.FCMP, Type.I32, a, b);
+        i.cond = c;
+        return emit(i);
+    }
+
     public Instr symaddr(Type t, String symbol) {
         Instr s = make(Op.SYMADDR, t);
         s.symbol = symbol;

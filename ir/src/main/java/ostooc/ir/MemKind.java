@@ -6,7 +6,8 @@ package ostooc.ir;
  */
 public enum MemKind {
     S8("s8", 1, Type.I32), U8("u8", 1, Type.I32), S16("s16", 2, Type.I32), U16("u16", 2, Type.I32),
-    I32("i32", 4, Type.I32), I64("i64", 8, Type.I64), REF("ref", 8, Type.REF);
+    I32("i32", 4, Type.I32), I64("i64", 8, Type.I64), REF("ref", 8, Type.REF),
+    F32("f32", 4, Type.F32), F64("f64", 8, Type.F64);
 
     private final String text;
     private final int bytes;

@@ -11,6 +11,13 @@ package ostooc.ir;
  *       (on ostoo a #DE panics the whole kernel).</li>
  *   <li>SHL, SAR, SHR mask the count to the width (31 or 63) like Java; the count is always i32.</li>
  *   <li>CMP yields i32 0 or 1.</li>
+ *   <li>Floating point (f32/f64, IEEE 754 binary32/64, round to nearest, as Java since 17: strictfp):
+ *       FCONST holds the value's bit pattern in {@code imm} (f32: the int bits, sign-extended).
+ *       FREM is Java's {@code %} (C's fmod: the result has the dividend's sign; not IEEE remainder).
+ *       FCMP takes eq, ne, slt, sle, sgt, sge and behaves like Java's {@code == != < <= > >=}: every
+ *       comparison with NaN is false except {@code ne} (so {@code slt} is not the negation of {@code sge}).
+ *       FPTOSI saturates like Java's {@code (int)}/{@code (long)} casts: NaN → 0, out of range → MIN/MAX.
+ *       BITCAST reinterprets the bits between f32 and i32 or f64 and i64 (Float.floatToRawIntBits).</li>
  * </ul>
  * Attribute kinds say which extra fields of {@link Instr} an opcode uses.
  */
@@ -33,6 +40,21 @@ public enum Op {
     SHR("shr",   2, Flags.PURE,                     Attr.NONE),
     NEG("neg",   1, Flags.PURE,                     Attr.NONE),
     CMP("cmp",   2, Flags.PURE,                     Attr.COND),
+
+    FCONST("fconst", 0, Flags.PURE, Attr.IMM),    // the bit pattern
+    FADD("fadd", 2, Flags.PURE | Flags.COMMUTATIVE, Attr.NONE),
+    FSUB("fsub", 2, Flags.PURE,                     Attr.NONE),
+    FMUL("fmul", 2, Flags.PURE | Flags.COMMUTATIVE, Attr.NONE),
+    FDIV("fdiv", 2, Flags.PURE,                     Attr.NONE),
+    FREM("frem", 2, Flags.PURE,                     Attr.NONE),
+    FNEG("fneg", 1, Flags.PURE,                     Attr.NONE),
+    FSQRT("fsqrt", 1, Flags.PURE,                   Attr.NONE),   // Math.sqrt (correctly rounded)
+    FCMP("fcmp", 2, Flags.PURE,                     Attr.COND),
+    SITOFP("sitofp",   1, Flags.PURE, Attr.NONE),  // i32/i64 -> f32/f64, round to nearest
+    FPTOSI("fptosi",   1, Flags.PURE, Attr.NONE),  // f32/f64 -> i32/i64, saturating like Java
+    FPEXT("fpext",     1, Flags.PURE, Attr.NONE),  // f32 -> f64
+    FPTRUNC("fptrunc", 1, Flags.PURE, Attr.NONE),  // f64 -> f32, round to nearest
+    BITCAST("bitcast", 1, Flags.PURE, Attr.NONE),  // f32 <-> i32, f64 <-> i64
 
     SEXT("sext",   1, Flags.PURE, Attr.NONE),   // i32 -> i64, sign-extending
     ZEXT("zext",   1, Flags.PURE, Attr.NONE),   // i32 -> i64, zero-extending

@@ -2,6 +2,7 @@ package ostooc.ir.interp;
 
 import ostooc.ir.Block;
 import ostooc.ir.Eval;
+import ostooc.ir.FloatEval;
 import ostooc.ir.Function;
 import ostooc.ir.Instr;
 import ostooc.ir.MemKind;
@@ -125,7 +126,8 @@ public final class Interpreter {
         private long evaluate(Instr i) {
             Op op = i.op();
             return switch (op) {
-                case ICONST -> i.imm;
+                case ICONST, FCONST -> i.imm;
+                case FCMP -> FloatEval.compare(i.cond, i.input(0).type(), value(i.input(0)), value(i.input(1)));
                 case PARAM -> args[(int) i.imm];
                 case SYMADDR -> memory.address(i.symbol);
                 case REF2I, I2REF -> value(i.input(0));
@@ -143,6 +145,8 @@ public final class Interpreter {
         private long arithmetic(Instr i) {
             Long r = i.op().arity() == 2 ? Eval.binary(i.op(), i.type(), value(i.input(0)), value(i.input(1)))
                                          : Eval.unary(i.op(), i.type(), value(i.input(0)));
+            if (r == null) r = i.op().arity() == 2 ? FloatEval.binary(i.op(), i.type(), value(i.input(0)), value(i.input(1)))
+                                                   : FloatEval.unary(i.op(), i.type(), i.input(0).type(), value(i.input(0)));
             if (r == null) throw new InterpreterException("cannot interpret " + i.op().text());
             return r;
         }
@@ -165,7 +169,7 @@ public final class Interpreter {
         return switch (k) {
             case S8 -> (byte) raw;
             case S16 -> (short) raw;
-            case I32 -> (int) raw;
+            case I32, F32 -> (int) raw;
             default -> raw;        // U8, U16 are zero-extended; I64 and REF are whole
         };
     }

@@ -46,6 +46,16 @@ final class OperandRules {
             case SHL, SAR, SHR -> { integerResult(); operand(0, i.type()); if (type(1) != Type.I32) errors.add("shift count has type " + type(1) + ", expected i32"); }
             case NEG -> { integerResult(); operand(0, i.type()); }
             case CMP -> compare();
+            case FCONST -> { floatResult(); if (i.type() == Type.F32 && i.imm != (int) i.imm) errors.add("f32 constant bits " + i.imm + " out of range"); }
+            case FADD, FSUB, FMUL, FDIV, FREM -> { floatResult(); operand(0, i.type()); operand(1, i.type()); }
+            case FNEG, FSQRT -> { floatResult(); operand(0, i.type()); }
+            case FCMP -> floatCompare();
+            case SITOFP -> { floatResult(); oneOf("operand", type(0), Type.I32, Type.I64); }
+            case FPTOSI -> { integerResult(); oneOf("operand", type(0), Type.F32, Type.F64); }
+            case FPEXT -> conversion(Type.F32, Type.F64);
+            case FPTRUNC -> conversion(Type.F64, Type.F32);
+            case BITCAST -> { if (i.type().bytes() != type(0).bytes() || i.type().isFloat() == type(0).isFloat() || i.type() == Type.REF || type(0) == Type.REF)
+                    errors.add("bitcast from " + type(0) + " to " + i.type() + ": only f32 <-> i32 and f64 <-> i64"); }
             case SEXT, ZEXT -> conversion(Type.I32, Type.I64);
             case TRUNC -> conversion(Type.I64, Type.I32);
             case SX8, ZX8, SX16, ZX16 -> conversion(Type.I32, Type.I32);
@@ -84,6 +94,16 @@ final class OperandRules {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < allowed.length; k++) sb.append(k == 0 ? "" : k == allowed.length - 1 ? " or " : ", ").append(allowed[k]);
         errors.add(what + " has type " + actual + ", expected " + sb);
+    }
+
+    private void floatResult() { oneOf("result", i.type(), Type.F32, Type.F64); }
+
+    private void floatCompare() {
+        if (i.cond == null) errors.add("fcmp needs a condition");
+        else if (!ostooc.ir.FloatEval.isFloatCond(i.cond)) errors.add("fcmp takes eq, ne, slt, sle, sgt or sge, not " + i.cond.text());
+        operandLike("result", i.type(), Type.I32);
+        if (type(0) != type(1)) errors.add("operands have different types " + type(0) + " and " + type(1));
+        else oneOf("operand", type(0), Type.F32, Type.F64);
     }
 
     private void integerResult() { oneOf("result", i.type(), Type.I32, Type.I64); }
