@@ -263,6 +263,80 @@ public final class Assembler {
         emit(Encoding.op(w, ESC, CMOVCC + c.code()).reg(dst).rm(src));
     }
 
+    /** {@code btc r, bit}: complements one bit (how a float's sign is flipped in a general register). */
+    public void btc(Width w, Reg r, int bit) {
+        emit(Encoding.op(w, ESC, BT_GRP8).digit(G8_BTC).rm(r).imm(1, bit));
+    }
+
+    // ---- SSE2 scalar floating point: legacy (non-VEX) encodings only, ostoo has no AVX ----
+    // dbl selects the f64 form (sd/pd) and otherwise the f32 form (ss/ps).
+
+    private static int scalar(boolean dbl) {
+        return dbl ? PREFIX_F64 : PREFIX_F32;
+    }
+
+    /** {@code addsd dst, src} and friends. */
+    public void sse(SseOp op, boolean dbl, Reg dst, Reg src) {
+        emit(Encoding.op(Width.B32, ESC, op.opcode).mandatory(scalar(dbl)).reg(dst).rm(src));
+    }
+
+    /** {@code movsd/movss xmm, [m]}. */
+    public void movs(boolean dbl, Reg dst, Mem src) {
+        emit(Encoding.op(Width.B32, ESC, MOVS_X_XM).mandatory(scalar(dbl)).reg(dst).rm(src));
+    }
+
+    /** {@code movsd/movss [m], xmm}. */
+    public void movs(boolean dbl, Mem dst, Reg src) {
+        emit(Encoding.op(Width.B32, ESC, MOVS_XM_X).mandatory(scalar(dbl)).reg(src).rm(dst));
+    }
+
+    /** {@code movaps dst, src}: a whole-register copy (shorter than movsd and without a merge). */
+    public void movaps(Reg dst, Reg src) {
+        emit(Encoding.op(Width.B32, ESC, MOVAPS).reg(dst).rm(src));
+    }
+
+    /** {@code ucomisd a, b}: ZF, PF, CF = 111 unordered, 000 greater, 001 less, 100 equal. */
+    public void ucomis(boolean dbl, Reg a, Reg b) {
+        Encoding e = Encoding.op(Width.B32, ESC, UCOMIS).reg(a).rm(b);
+        emit(dbl ? e.mandatory(PREFIX_66) : e);
+    }
+
+    /** {@code cvtsi2sd xmm, r32/r64}. */
+    public void cvtsi2s(boolean dbl, Reg dst, Width srcWidth, Reg src) {
+        emit(Encoding.op(srcWidth, ESC, CVTSI2S).mandatory(scalar(dbl)).reg(dst).rm(src));
+    }
+
+    /** {@code cvttsd2si r32/r64, xmm}: truncates; NaN and out-of-range give the "integer indefinite" MIN. */
+    public void cvtts2si(boolean dbl, Width dstWidth, Reg dst, Reg src) {
+        emit(Encoding.op(dstWidth, ESC, CVTTS2SI).mandatory(scalar(dbl)).reg(dst).rm(src));
+    }
+
+    /** {@code cvtss2sd} ({@code toDouble}) or {@code cvtsd2ss}. */
+    public void cvts2s(boolean toDouble, Reg dst, Reg src) {
+        emit(Encoding.op(Width.B32, ESC, CVTS2S).mandatory(scalar(!toDouble)).reg(dst).rm(src));
+    }
+
+    /** {@code movd xmm, r32} / {@code movq xmm, r64}. */
+    public void movToXmm(Width w, Reg xmm, Reg gpr) {
+        emit(Encoding.op(w, ESC, MOVD_X_RM).mandatory(PREFIX_66).reg(xmm).rm(gpr));
+    }
+
+    /** {@code movd r32, xmm} / {@code movq r64, xmm}. */
+    public void movFromXmm(Width w, Reg gpr, Reg xmm) {
+        emit(Encoding.op(w, ESC, MOVD_RM_X).mandatory(PREFIX_66).reg(xmm).rm(gpr));
+    }
+
+    /** {@code movmskpd/movmskps r32, xmm}: bit 0 is the sign of the low element. */
+    public void movmsk(boolean dbl, Reg gpr, Reg xmm) {
+        Encoding e = Encoding.op(Width.B32, ESC, MOVMSK).reg(gpr).rm(xmm);
+        emit(dbl ? e.mandatory(PREFIX_66) : e);
+    }
+
+    /** {@code xorps dst, src} (zeroing a register with itself). */
+    public void xorps(Reg dst, Reg src) {
+        emit(Encoding.op(Width.B32, ESC, XORPS).reg(dst).rm(src));
+    }
+
     // ---- stack and control ----
 
     public void push(Reg r) {

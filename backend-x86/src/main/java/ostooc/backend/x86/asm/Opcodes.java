@@ -38,5 +38,11 @@ final class Opcodes {
     // Two-byte (0x0F xx) opcodes.
     static final int ESC = 0x0F;
     static final int SYSCALL = 0x05, UD2 = 0x0B, CMOVCC = 0x40, JCC_REL32 = 0x80, SETCC = 0x90, IMUL_R_RM = 0xAF;
+    static final int BT_GRP8 = 0xBA, G8_BTC = 7;   // 0F BA /7 ib: btc r/m, imm8
+
+    // SSE/SSE2 (after 0x0F; the mandatory prefix picks the form: F3 scalar f32, F2 scalar f64, 66 packed f64/int moves).
+    static final int PREFIX_F32 = 0xF3, PREFIX_F64 = 0xF2, PREFIX_66 = 0x66;
+    static final int MOVS_X_XM = 0x10, MOVS_XM_X = 0x11, MOVAPS = 0x28, CVTSI2S = 0x2A, CVTTS2SI = 0x2C, UCOMIS = 0x2E;
+    static final int MOVMSK = 0x50, ANDPS = 0x54, XORPS = 0x57, CVTS2S = 0x5A, MOVD_X_RM = 0x6E, MOVD_RM_X = 0x7E;
     static final int MOVZX_B = 0xB6, MOVZX_W = 0xB7, MOVSX_B = 0xBE, MOVSX_W = 0xBF;
 }

@@ -3,6 +3,7 @@ package ostooc.backend.x86.emit;
 import ostooc.backend.x86.asm.AluOp;
 import ostooc.backend.x86.asm.Assembler;
 import ostooc.backend.x86.asm.Label;
+import ostooc.backend.x86.asm.Mem;
 import ostooc.backend.x86.asm.Reg;
 import ostooc.backend.x86.asm.Width;
 import ostooc.backend.x86.lir.EmitContext;
@@ -56,21 +57,35 @@ public final class FunctionEmitter implements EmitContext {
             return;
         }
         Rewriter.Bound b = Rewriter.bind(i, alloc);
-        for (Rewriter.Spill r : b.reloads()) asm.mov(Width.B64, r.reg(), frame.slot(r.slot()));
+        for (Rewriter.Spill r : b.reloads()) load(r.reg(), frame.slot(r.slot()));
         bound = b.regs();
         i.emitter().emit(this);
-        for (Rewriter.Spill s : b.stores()) asm.mov(Width.B64, frame.slot(s.slot()), s.reg());
+        for (Rewriter.Spill s : b.stores()) store(frame.slot(s.slot()), s.reg());
+    }
+
+    // Slots are eightbytes for both classes: xmm registers go through movsd (f32 values use the low half).
+    private void load(Reg r, Mem m) { if (r.isXmm()) asm.movs(true, r, m); else asm.mov(Width.B64, r, m); }
+    private void store(Mem m, Reg r) { if (r.isXmm()) asm.movs(true, m, r); else asm.mov(Width.B64, m, r); }
+
+    /** A register-to-register copy; between the files the bits move with movq (parallel-move cycles save xmm values in r11). */
+    private void copy(Reg d, Reg s) {
+        if (d == s) return;
+        if (d.isXmm() && s.isXmm()) asm.movaps(d, s);
+        else if (d.isXmm()) asm.movToXmm(Width.B64, d, s);
+        else if (s.isXmm()) asm.movFromXmm(Width.B64, d, s);
+        else asm.mov(Width.B64, d, s);
     }
 
     private void move(Step s) {
         Place src = s.src();
         if (s.dst() instanceof Place.InReg d) {
-            if (src instanceof Place.InReg r) { if (r.reg() != d.reg()) asm.mov(Width.B64, d.reg(), r.reg()); }
-            else if (src instanceof Place.InSlot sl) asm.mov(Width.B64, d.reg(), frame.slot(sl.slot()));
+            if (src instanceof Place.InReg r) copy(d.reg(), r.reg());
+            else if (src instanceof Place.InSlot sl) load(d.reg(), frame.slot(sl.slot()));
+            else if (d.reg().isXmm() && src instanceof Place.Imm im) { asm.movImm(Regs.SCRATCH1, im.value()); copy(d.reg(), Regs.SCRATCH1); } // constants are written last: r11 is free
             else if (src instanceof Place.Imm im && im.value() == 0) asm.alu(AluOp.XOR, Width.B32, d.reg(), d.reg()); // flags are dead between LIR instructions
             else if (src instanceof Place.Imm im) asm.movImm(d.reg(), im.value());
         } else if (s.dst() instanceof Place.InSlot d && src instanceof Place.InReg r) {
-            asm.mov(Width.B64, frame.slot(d.slot()), r.reg());
+            store(frame.slot(d.slot()), r.reg());
         } else if (s.dst() instanceof Place.InSlot d && src instanceof Place.Imm im) {
             asm.mov(Width.B64, frame.slot(d.slot()), (int) im.value());
         } else {

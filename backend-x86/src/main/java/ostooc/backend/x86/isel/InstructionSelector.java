@@ -60,12 +60,18 @@ public final class InstructionSelector {
 
     // {v0, v1, ...} = {rdi, rsi, ...}; v6 = [rsp + incoming 0] ...
     private static void params(Function f, Selection s) {
+        ArgLocations al = ArgLocations.of(f.paramTypes());
         List<Move> moves = new ArrayList<>();
         for (Instr p : f.params()) {
-            if (p.imm < 6) moves.add(Move.of(s.loc(p), Loc.phys(Regs.ARGS.get((int) p.imm))));
+            Reg r = al.regs().get((int) p.imm);
+            if (r != null) moves.add(Move.of(s.loc(p), Loc.phys(r)));
         }
         s.parallelMove(moves);
-        for (Instr p : f.params()) if (p.imm >= 6) s.emit(X86Ops.loadIncomingArg(s.loc(p), (int) p.imm - 6));
+        for (Instr p : f.params()) {
+            int k = al.stackIndex().get((int) p.imm);
+            if (k < 0) continue;
+            s.emit(p.type().isFloat() ? FloatOps.loadIncomingArg(s.loc(p), k) : X86Ops.loadIncomingArg(s.loc(p), k));
+        }
     }
 
     /** Emits {@code b}'s terminator; returns the edge blocks it created (to be laid out after {@code b}). */
@@ -98,8 +104,9 @@ public final class InstructionSelector {
                 branch(t.input(0), then, otherwise, s);
             }
             case RET -> {
-                if (!t.inputs().isEmpty()) s.move(Loc.phys(Reg.RAX), t.input(0));
-                s.emit(X86Ops.ret(!t.inputs().isEmpty()));
+                Reg r = t.inputs().isEmpty() ? null : t.input(0).type().isFloat() ? Reg.XMM0 : Reg.RAX;
+                if (r != null) s.move(Loc.phys(r), t.input(0));
+                s.emit(X86Ops.ret(r));
             }
             case UNREACHABLE -> s.emit(X86Ops.ud2());
             default -> throw new IllegalArgumentException("block " + b + " does not end in a terminator");
@@ -113,6 +120,10 @@ public final class InstructionSelector {
         if (mask != 0) {                          // x % 2^k ==/!= 0: t = x & (2^k - 1); test t, t; je|jne
             int t = Lowering.lowBits(c, mask, s);
             s.emit(X86Ops.cmpBranch(Lowering.cond(c.cond), Selection.width(c.input(0).type()), t, null, 0, then, otherwise));
+            return;
+        }
+        if (c.op() == Op.FCMP && Lowering.fusedIntoBranch(c, s)) {      // ucomisd a, b; jcc (NaN-aware)
+            s.emit(FloatOps.compareBranch(c.cond, c.input(0).type() == ostooc.ir.Type.F64, s.use(c.input(0)), s.use(c.input(1)), then, otherwise));
             return;
         }
         if (c.op() == Op.CMP && Lowering.fusedIntoBranch(c, s)) {

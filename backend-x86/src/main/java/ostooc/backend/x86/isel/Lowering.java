@@ -50,8 +50,9 @@ final class Lowering {
             case SX16 -> s.emit(X86Ops.extend(true, Width.B32, Width.B16, d, s.use(i.input(0))));
             case ZX16 -> s.emit(X86Ops.extend(false, Width.B32, Width.B16, d, s.use(i.input(0))));
             case TRUNC, REF2I, I2REF -> s.move(d, i.input(0));  // the low 32 bits are already the value
-            case LOAD -> load(i, s);
-            case STORE -> store(i, s);
+            case FCONST, FADD, FSUB, FMUL, FDIV, FREM, FNEG, FSQRT, FCMP, SITOFP, FPTOSI, FPEXT, FPTRUNC, BITCAST -> FloatLowering.lower(i, s);
+            case LOAD -> { if (i.type().isFloat()) FloatLowering.load(i, s); else load(i, s); }
+            case STORE -> { if (i.input(1).type().isFloat()) FloatLowering.store(i, s); else store(i, s); }
             case CALL -> call(i, s);
             case CALLI -> call(i, s);
             case SYSCALL -> syscall(i, s);
@@ -139,12 +140,12 @@ final class Lowering {
     }
 
     /** Memory operand for address {@code addr} + offset: RIP-relative when the address is a symbol. */
-    private static Mem mem(Instr addr, long offset) {
+    static Mem mem(Instr addr, long offset) {
         if (offset != (int) offset) throw new IllegalArgumentException("memory offset out of range: " + offset);
         return addr.op() == Op.SYMADDR ? Mem.rip(addr.symbol, (int) offset) : Mem.of(Reg.RAX, (int) offset); // base bound at emit
     }
 
-    private static Integer base(Instr addr, Selection s) { return addr.op() == Op.SYMADDR ? null : s.use(addr); }
+    static Integer base(Instr addr, Selection s) { return addr.op() == Op.SYMADDR ? null : s.use(addr); }
 
     // mov d, [base+off] / movsx / movzx by MemKind
     private static void load(Instr i, Selection s) {
@@ -159,13 +160,14 @@ final class Lowering {
             case U16 -> s.emit(X86Ops.load(Width.B32, false, Width.B16, d, base, m));
             case I32 -> s.emit(X86Ops.load(Width.B32, null, Width.B32, d, base, m));
             case I64, REF -> s.emit(X86Ops.load(Width.B64, null, Width.B64, d, base, m));
+            case F32, F64 -> throw new IllegalArgumentException("float load: FloatLowering");
         }
     }
 
     // mov [base+off], value|imm at the kind's width
     private static void store(Instr i, Selection s) {
         Instr addr = i.input(0), v = i.input(1);
-        Width w = switch (i.mem) { case S8, U8 -> Width.B8; case S16, U16 -> Width.B16; case I32 -> Width.B32; case I64, REF -> Width.B64; };
+        Width w = switch (i.mem) { case S8, U8 -> Width.B8; case S16, U16 -> Width.B16; case I32, F32 -> Width.B32; case I64, REF, F64 -> Width.B64; };
         Integer base = base(addr, s);
         Mem m = mem(addr, i.imm);
         if (Selection.isImm(v)) {
@@ -176,25 +178,29 @@ final class Lowering {
         }
     }
 
-    // [rsp+8k] = arg 6+k; {rdi, rsi, rdx, rcx, r8, r9} = args 0..5; call f; d = rax
+    // [rsp+8j] = stack args; {rdi, rsi, rdx, rcx, r8, r9} = integer args, {xmm0..xmm7} = float args
+    // (ArgLocations); call f; d = rax (xmm0 for floats)
     // calli: the same, with the callee (input 0) in a register that is not an argument register: call reg
     private static void call(Instr i, Selection s) {
         boolean indirect = i.op() == Op.CALLI;
         List<Instr> args = indirect ? i.inputs().subList(1, i.inputs().size()) : i.inputs();
+        ArgLocations al = ArgLocations.of(args.stream().map(Instr::type).toList());
         s.lir.hasCalls = true;
-        s.lir.outArgBytes = Math.max(s.lir.outArgBytes, 8 * Math.max(0, args.size() - 6));
-        for (int k = 6; k < args.size(); k++) {
-            Instr v = args.get(k);
-            if (Selection.isImm(v)) s.emit(X86Ops.storeOutgoingArg(k - 6, null, (int) v.imm));
-            else s.emit(X86Ops.storeOutgoingArg(k - 6, s.use(v), 0));
-        }
+        s.lir.outArgBytes = Math.max(s.lir.outArgBytes, 8 * al.stackCount());
         List<Move> moves = new ArrayList<>();
-        int regArgs = Math.min(6, args.size());
-        for (int k = 0; k < regArgs; k++) moves.add(s.moveFrom(Loc.phys(Regs.ARGS.get(k)), args.get(k)));
+        for (int k = 0; k < args.size(); k++) {
+            Instr v = args.get(k);
+            Reg r = al.regs().get(k);
+            int slot = al.stackIndex().get(k);
+            if (r != null) moves.add(s.moveFrom(Loc.phys(r), v));
+            else if (v.type().isFloat()) s.emit(FloatOps.storeOutgoingArg(slot, s.use(v)));
+            else if (Selection.isImm(v)) s.emit(X86Ops.storeOutgoingArg(slot, null, (int) v.imm));
+            else s.emit(X86Ops.storeOutgoingArg(slot, s.use(v), 0));
+        }
         s.parallelMove(moves);
-        if (indirect) s.emit(X86Ops.callIndirect(s.use(i.input(0)), regArgs));
-        else s.emit(X86Ops.call(i.symbol, regArgs));
-        if (i.type() != Type.VOID) s.parallelMove(List.of(Move.of(s.loc(i), Loc.phys(Reg.RAX))));
+        if (indirect) s.emit(X86Ops.callIndirect(s.use(i.input(0)), al.usedRegs()));
+        else s.emit(X86Ops.call(i.symbol, al.usedRegs()));
+        if (i.type() != Type.VOID) s.parallelMove(List.of(Move.of(s.loc(i), Loc.phys(i.type().isFloat() ? Reg.XMM0 : Reg.RAX))));
     }
 
     // {rax, rdi, rsi, rdx, r8, r9} = nr, a1, a2, a3, a5, a6; mov r10, a4; syscall; d = rax

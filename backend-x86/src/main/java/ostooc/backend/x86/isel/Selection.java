@@ -39,7 +39,10 @@ final class Selection {
         this.useCount = new int[ir.valueCount()];
         this.branchUseCount = new int[ir.valueCount()];
         for (Block b : ir.blocks()) {
-            for (Instr i : b.instrs()) for (Instr in : i.inputs()) useCount[in.id()]++;
+            for (Instr i : b.instrs()) {
+                for (Instr in : i.inputs()) useCount[in.id()]++;
+                if (i.type().isFloat()) lir.markFloat(loc(i));       // the xmm register class
+            }
             Instr t = b.terminator();
             if (t != null && t.op() == Op.BRIF) branchUseCount[t.input(0).id()]++;
         }
@@ -72,6 +75,7 @@ final class Selection {
             emit(LInstr.parallelMove(List.of(Move.constant(t, v.imm))));
             return t;
         }
+        if (v.op() == Op.FCONST) return FloatLowering.constant(v, this);
         if (v.op() == Op.SYMADDR) {
             int t = lir.newVreg();
             emit(X86Ops.lea(t, v.symbol));

@@ -221,10 +221,10 @@ final class X86Ops {
     }
 
     /** Direct call; arguments already in their registers; clobbers every caller-saved register. */
-    static LInstr call(String symbol, int regArgs) {
+    static LInstr call(String symbol, List<Reg> argRegs) {
         List<Operand> ops = new ArrayList<>();
-        for (int k = 0; k < regArgs; k++) ops.add(use(p(Regs.ARGS.get(k))));
-        for (Reg r : Regs.CALLER_SAVED) ops.add(def(p(r)));
+        for (Reg r : argRegs) ops.add(use(p(r)));
+        clobbers(ops);
         return LInstr.of("call " + symbol, ops, c -> c.asm().call(symbol));
     }
 
@@ -233,12 +233,18 @@ final class X86Ops {
      * call clobbers the caller-saved registers (the allocator keeps it out of the argument registers,
      * which are fixed uses of the same instruction).
      */
-    static LInstr callIndirect(int callee, int regArgs) {
+    static LInstr callIndirect(int callee, List<Reg> argRegs) {
         List<Operand> ops = new ArrayList<>();
         ops.add(use(callee));
-        for (int k = 0; k < regArgs; k++) ops.add(use(p(Regs.ARGS.get(k))));
-        for (Reg r : Regs.CALLER_SAVED) ops.add(def(p(r)));
+        for (Reg r : argRegs) ops.add(use(p(r)));
+        clobbers(ops);
         return LInstr.of("call " + Loc.toString(callee), ops, c -> c.asm().call(c.reg(0)));
+    }
+
+    /** A call defines every caller-saved register of both classes (all of xmm0..xmm13 under SysV). */
+    private static void clobbers(List<Operand> ops) {
+        for (Reg r : Regs.CALLER_SAVED) ops.add(def(p(r)));
+        for (Reg r : Regs.XMM_CALLER_SAVED) ops.add(def(p(r)));
     }
 
     /** {@code syscall}: nr and args 1-3, 5, 6 already in rax, rdi, rsi, rdx, r8, r9; arg 4 is an operand moved to r10 here. */
@@ -256,7 +262,12 @@ final class X86Ops {
 
     /** Return: the value, if any, is already in rax. */
     static LInstr ret(boolean hasValue) {
-        return LInstr.of("ret", hasValue ? List.of(use(p(Reg.RAX))) : List.of(), c -> { c.epilogue(); c.asm().ret(); });
+        return ret(hasValue ? Reg.RAX : null);
+    }
+
+    /** Return with the value (if {@code value} is not null) already in that register: rax, or xmm0 for floats. */
+    static LInstr ret(Reg value) {
+        return LInstr.of("ret", value != null ? List.of(use(p(value))) : List.of(), c -> { c.epilogue(); c.asm().ret(); });
     }
 
     static LInstr ud2() {

@@ -11,6 +11,8 @@ public final class LFunction {
     private final String name;
     public final List<LBlock> blocks = new ArrayList<>();
     private int vregCount;
+    /** Virtual registers of the xmm class (float values), by vreg index. */
+    private final java.util.BitSet floatVregs = new java.util.BitSet();
     /** Contains a call: rsp must be 16-byte aligned at each call site. */
     public boolean hasCalls;
     /** Bytes of outgoing stack-argument space needed at the bottom of the frame. */
@@ -22,6 +24,11 @@ public final class LFunction {
     public int vregCount() { return vregCount; }
     /** A fresh virtual register, as a location. */
     public int newVreg() { return Loc.vreg(vregCount++); }
+    /** A fresh virtual register of the xmm class. */
+    public int newFloatVreg() { int l = newVreg(); markFloat(l); return l; }
+    public void markFloat(int loc) { floatVregs.set(Loc.vregIndex(loc)); }
+    /** True when {@code loc} holds floating-point values (an xmm register or a float vreg). */
+    public boolean isFloat(int loc) { return Loc.isPhys(loc) ? Loc.reg(loc).isXmm() : floatVregs.get(Loc.vregIndex(loc)); }
     /** Location count: physical registers plus virtual ones. */
     public int locCount() { return Loc.PHYS + vregCount; }
 

@@ -3,12 +3,12 @@ package ostooc.backend.x86.lir;
 import ostooc.backend.x86.asm.Reg;
 
 /**
- * Locations as dense ints, so liveness can use bit sets over one numbering: 0..15 are the physical
- * registers (by {@link Reg#ordinal()}), 16 and up are virtual registers ({@code 16 + n} is vreg n).
+ * Locations as dense ints, so liveness can use bit sets over one numbering: 0..31 are the physical
+ * registers (by {@link Reg#ordinal()}: 16 general, 16 xmm), 32 and up are virtual registers ({@code 32 + n} is vreg n).
  * Guarantees: the mapping is a bijection; nothing here depends on hashing.
  */
 public final class Loc {
-    public static final int PHYS = 16;
+    public static final int PHYS = 32;
 
     private Loc() { }
 

@@ -25,7 +25,7 @@ public final class AllocationChecker {
         for (int l = Loc.PHYS; l < locCount; l++) {
             if (!iv.occurs(l)) continue;
             if ((a.reg(l) == null) == (a.slot(l) < 0)) errors.add(Loc.toString(l) + ": needs exactly one of register/slot");
-            if (a.reg(l) != null && !Regs.ALLOCATABLE.contains(a.reg(l))) errors.add(Loc.toString(l) + ": not allocatable " + a.reg(l));
+            if (a.reg(l) != null && !Regs.allocatable(a.isFloat(l)).contains(a.reg(l))) errors.add(Loc.toString(l) + ": not allocatable " + a.reg(l));
         }
         for (int p = 0; p < iv.positionCount(); p++) {
             int[] regOwner = new int[Reg.values().length];

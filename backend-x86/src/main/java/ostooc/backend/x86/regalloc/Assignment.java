@@ -13,6 +13,7 @@ public final class Assignment {
     private final Reg[] reg;
     private final int[] slot;
     private int slotCount;
+    private final java.util.BitSet floats = new java.util.BitSet();   // locations of the xmm class
 
     Assignment(int locs) {
         reg = new Reg[locs];
@@ -27,6 +28,9 @@ public final class Assignment {
     public int slot(int loc) { return slot[loc]; }
     public boolean isSpilled(int loc) { return slot[loc] >= 0; }
     public int slotCount() { return slotCount; }
+    /** True when {@code loc} is of the xmm class (its spill code needs xmm scratch registers). */
+    public boolean isFloat(int loc) { return Loc.isPhys(loc) ? Loc.reg(loc).isXmm() : floats.get(loc); }
+    void markFloat(int loc) { floats.set(loc); }
 
     void setReg(int loc, Reg r) { reg[loc] = r; slot[loc] = -1; }
     void setSlot(int loc, int s) { reg[loc] = null; slot[loc] = s; slotCount = Math.max(slotCount, s + 1); }

@@ -20,8 +20,12 @@ import ostooc.backend.x86.lir.Loc;
 public final class LinearScan {
     private LinearScan() { }
 
-    public static Assignment run(Intervals iv, int locCount) {
+    public static Assignment run(Intervals iv, int locCount) { return run(iv, locCount, l -> false); }
+
+    /** {@code isFloat}: which locations are of the xmm class; each class is allocated from its own registers. */
+    public static Assignment run(Intervals iv, int locCount, java.util.function.IntPredicate isFloat) {
         Assignment a = new Assignment(locCount);
+        for (int l = Loc.PHYS; l < locCount; l++) if (isFloat.test(l)) a.markFloat(l);
         List<Integer> order = new ArrayList<>();
         for (int l = Loc.PHYS; l < locCount; l++) if (iv.occurs(l)) order.add(l);
         order.sort(Comparator.<Integer>comparingInt(iv::start).thenComparingInt(l -> l));
@@ -38,7 +42,7 @@ public final class LinearScan {
             // No register: spill the candidate (an active interval whose register cur could use, or cur) ending last.
             int victim = cur;
             for (int l : active)
-                if (iv.end(l) > iv.end(victim) && !blocked(iv, a.reg(l), start, end)) victim = l;
+                if (a.isFloat(l) == a.isFloat(cur) && iv.end(l) > iv.end(victim) && !blocked(iv, a.reg(l), start, end)) victim = l;
             if (victim != cur) {
                 Reg r = a.reg(victim);
                 active.remove((Integer) victim);
@@ -64,9 +68,10 @@ public final class LinearScan {
         for (int l : active) taken[a.reg(l).ordinal()] = true;
         int h = iv.hint(cur);
         Reg hinted = h < 0 ? null : a.reg(h);
-        if (hinted != null && Regs.ALLOCATABLE.contains(hinted) && !taken[hinted.ordinal()] && !blocked(iv, hinted, start, end))
+        List<Reg> regs = Regs.allocatable(a.isFloat(cur));
+        if (hinted != null && regs.contains(hinted) && !taken[hinted.ordinal()] && !blocked(iv, hinted, start, end))
             return hinted;
-        for (Reg r : Regs.ALLOCATABLE) if (!taken[r.ordinal()] && !blocked(iv, r, start, end)) return r;
+        for (Reg r : regs) if (!taken[r.ordinal()] && !blocked(iv, r, start, end)) return r;
         return null;
     }
 

@@ -16,7 +16,7 @@ public final class RegisterAllocator {
     public static Result allocate(LFunction f, boolean check) {
         Liveness live = Liveness.compute(f);                   // 1. live-in/out per block
         Intervals iv = Intervals.build(f, live);               // 2. exact ranges, hints
-        Assignment a = LinearScan.run(iv, f.locCount());       // 3. registers or slots
+        Assignment a = LinearScan.run(iv, f.locCount(), f::isFloat);       // 3. registers or slots
         if (check) {                                           // 4. independent verification
             List<String> errors = AllocationChecker.check(iv, a, f.locCount());
             if (!errors.isEmpty()) throw new IllegalStateException("allocation errors in " + f.name() + ":\n" + String.join("\n", errors) + "\n" + f.dump());

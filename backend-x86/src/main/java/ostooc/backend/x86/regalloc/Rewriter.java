@@ -11,7 +11,7 @@ import ostooc.backend.x86.lir.Role;
 
 /**
  * Binds the operands of one LIR instruction to physical registers given an {@link Assignment}, adding
- * spill code: a spilled virtual register is given a scratch register (R11, then R10), reloaded before the
+ * spill code: a spilled virtual register is given a scratch register of its class (R11, then R10; XMM15, then XMM14), reloaded before the
  * instruction when it is used and stored after when it is defined. Requires: at most two distinct spilled
  * virtual registers per ordinary instruction, and no ordinary instruction names R10/R11 as a fixed operand
  * (see {@link Regs}). Parallel moves are not bound here but translated to {@link Place}s ({@link #places}).
@@ -34,13 +34,14 @@ public final class Rewriter {
             if (Loc.isPhys(loc) || !a.isSpilled(loc)) {
                 regs[k] = a.reg(loc);
                 if (regs[k] == null) throw new IllegalStateException("unallocated " + Loc.toString(loc) + " in " + in);
-                if (regs[k] == Regs.SCRATCH1 || regs[k] == Regs.SCRATCH2) throw new IllegalStateException("scratch register as operand of " + in);
+                if (regs[k] == Regs.SCRATCH1 || regs[k] == Regs.SCRATCH2 || regs[k] == Regs.XMM_SCRATCH1 || regs[k] == Regs.XMM_SCRATCH2) throw new IllegalStateException("scratch register as operand of " + in);
                 continue;
             }
             int idx = spilledLocs.indexOf(loc);
             if (idx < 0) { idx = spilledLocs.size(); spilledLocs.add(loc); }
             if (idx > 1) throw new IllegalStateException("more than two spilled operands in " + in);
-            regs[k] = idx == 0 ? Regs.SCRATCH1 : Regs.SCRATCH2;
+            boolean xmm = a.isFloat(loc);
+            regs[k] = idx == 0 ? (xmm ? Regs.XMM_SCRATCH1 : Regs.SCRATCH1) : (xmm ? Regs.XMM_SCRATCH2 : Regs.SCRATCH2);
             Spill s = new Spill(regs[k], a.slot(loc));
             if (o.role() == Role.USE && !reloads.contains(s)) reloads.add(s);
             if (o.role() == Role.DEF && !stores.contains(s)) stores.add(s);
