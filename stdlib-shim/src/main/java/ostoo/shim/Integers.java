@@ -1,22 +1,54 @@
 package ostoo.shim;
 
-import ostoo.rt.Layout;
-import ostoo.rt.Mem;
-
-/** {@code Integer}'s static helpers the compiler maps Java onto ({@code Integer.toHexString}). */
+/** {@code Integer}'s static methods (boxed Integers themselves are not supported). */
 public final class Integers {
     private Integers() { }
 
-    /** {@code Integer.toHexString}: unsigned, lower case, no leading zeros. */
-    public static String toHexString(int v) {
-        int n = 1;
-        while (n < 8 && (v >>> (4 * n)) != 0) n++;
-        long r = Mem.allocate(Layout.stringSize(n));
-        Mem.storeInt(r + Layout.STRING_LENGTH, n);
-        for (int i = 0; i < n; i++) {
-            int digit = (v >>> (4 * (n - 1 - i))) & 15;
-            Mem.storeChar(r + Layout.STRING_CHARS + 2L * i, (char) (digit < 10 ? '0' + digit : 'a' + digit - 10));
-        }
-        return Mem.stringAt(r);
+    public static String toHexString(int v) { return Radix.unsigned(v, 4, 32); }
+    public static String toOctalString(int v) { return Radix.unsigned(v, 3, 32); }
+    public static String toBinaryString(int v) { return Radix.unsigned(v, 1, 32); }
+    public static String toString(int v) { return Strings.valueOf(v); }
+    public static String toString(int v, int radix) { return Radix.format(v, radix); }
+    public static String toUnsignedString(int v) { return Strings.valueOf(v & 0xFFFFFFFFL); }
+
+    public static int parseInt(String s) { return (int) Radix.parse(s, 10, Integer.MIN_VALUE, Integer.MAX_VALUE, "Integer.parseInt"); }
+    public static int parseInt(String s, int radix) { return (int) Radix.parse(s, radix, Integer.MIN_VALUE, Integer.MAX_VALUE, "Integer.parseInt"); }
+
+    public static int compare(int a, int b) { return a < b ? -1 : a == b ? 0 : 1; }
+    public static int signum(int v) { return (v >> 31) | (-v >>> 31); }
+    public static int sum(int a, int b) { return a + b; }
+    public static int max(int a, int b) { return a >= b ? a : b; }
+    public static int min(int a, int b) { return a <= b ? a : b; }
+    public static int hashCode(int v) { return v; }
+
+    public static int bitCount(int v) {
+        int n = 0;
+        for (; v != 0; v &= v - 1) n++;
+        return n;
     }
+
+    public static int reverse(int v) {
+        int r = 0;
+        for (int i = 0; i < 32; i++) r |= ((v >>> i) & 1) << (31 - i);
+        return r;
+    }
+
+    public static int reverseBytes(int v) { return (v << 24) | ((v & 0xff00) << 8) | ((v >>> 8) & 0xff00) | (v >>> 24); }
+
+    public static int numberOfLeadingZeros(int v) {
+        int n = 0;
+        for (int bit = 31; bit >= 0 && ((v >>> bit) & 1) == 0; bit--) n++;
+        return n;
+    }
+
+    public static int numberOfTrailingZeros(int v) {
+        int n = 0;
+        for (int bit = 0; bit < 32 && ((v >>> bit) & 1) == 0; bit++) n++;
+        return n;
+    }
+
+    public static int highestOneBit(int v) { return v & (Integer.MIN_VALUE >>> numberOfLeadingZeros(v)); }
+    public static int lowestOneBit(int v) { return v & -v; }
+    public static int rotateLeft(int v, int distance) { return (v << distance) | (v >>> -distance); }
+    public static int rotateRight(int v, int distance) { return (v >>> distance) | (v << -distance); }
 }

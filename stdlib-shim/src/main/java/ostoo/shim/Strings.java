@@ -98,7 +98,7 @@ public final class Strings {
     public static char charAt(String s, int index) {
         int length = length(s);
         if (index < 0 || index >= length)
-            Panic.panic("java.lang.StringIndexOutOfBoundsException: index " + index + ", length " + length, "String.charAt");
+            Panic.panic("java.lang.StringIndexOutOfBoundsException: String index out of range: " + index, "String.charAt");
         return Mem.loadChar(Mem.addressOf(s) + Layout.STRING_CHARS + 2L * index);
     }
 

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * Method invocations (JLS 15.12): finds the candidates, picks the most specific applicable one (phase 1:
  * no boxing, no varargs) and converts the arguments. Java built-ins map to shim methods here:
  * {@code System.out.println(x)} is {@code Console.println(1, x)}, {@code System.exit(n)} is
- * {@code Console.exit(n)}, {@code s.length()} is {@code Strings.length(s)}; array library calls see
- * {@link ArrayLibraryCalls}.
+ * {@code Console.exit(n)}; String's methods and the statics of Integer, Character, Math, ... follow the
+ * table of {@link LibraryCalls}; array library calls see {@link ArrayLibraryCalls}.
  */
 final class CallAttributor {
     private final ExprAttributor exprs;
@@ -54,8 +54,7 @@ final class CallAttributor {
             args.add(0, new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(fd)));
             return shimCall(p, AttrContext.CONSOLE, name, args, env);
         }
-        if (scope.toString().equals("Integer") && exprs.classNamed(scope, env) == null && name.equals("toHexString"))
-            return shimCall(p, "ostoo.shim.Integers", name, args, env);
+        if (isLibraryClass(scope, env)) return library(p, scope.toString(), false, name, args, env);
         if (isSystem(scope, env) && name.equals("exit")) return shimCall(p, AttrContext.CONSOLE, "exit", args, env);
         if (isSystem(scope, env) && name.equals("arraycopy")) return shimCall(p, ArrayLibraryCalls.ARRAY_COPY, name, args, env);
         if (ArrayLibraryCalls.isJavaUtilArrays(scope, exprs, env)) return shimCall(p, ArrayLibraryCalls.ARRAYS, name, args, env);
@@ -68,13 +67,9 @@ final class CallAttributor {
             ClassSym object = ctx.model.byBinaryName(JType.OBJECT_NAME);
             return invoke(p, name, object, ObjectAttributor.methods(object, name), receiver, false, args, env);
         }
-        if (JType.isString(receiver.type()) && name.equals("toCharArray")) {
+        if (JType.isString(receiver.type())) {
             args.add(0, receiver);
-            return shimCall(p, AttrContext.STRINGS, name, args, env);
-        }
-        if (JType.isString(receiver.type()) && List.of("length", "charAt", "equals", "hashCode", "toString").contains(name)) {
-            args.add(0, receiver);
-            return shimCall(p, AttrContext.STRINGS, name, args, env);
+            return library(p, "String", true, name, args, env);
         }
         if (receiver.type() instanceof JType.Ref r && r.cls() != null)
             return invoke(p, name, r.cls(), ObjectAttributor.methods(r.cls(), name), receiver, false, args, env);
@@ -136,6 +131,21 @@ final class CallAttributor {
     private boolean isSystem(Expression e, MethodEnv env) {
         String s = e.toString();
         return (s.equals("System") && exprs.classNamed(e, env) == null) || s.equals("java.lang.System");
+    }
+
+    /** {@code Integer.parseInt(...)} and friends: a java.lang class of {@link LibraryCalls}' table, not hidden by a variable or a class of the program. */
+    private boolean isLibraryClass(Expression scope, MethodEnv env) {
+        if (!(scope instanceof NameExpr) && !(scope instanceof FieldAccessExpr)) return false;
+        if (!LibraryCalls.hasStatic(scope.toString(), "")) return false;
+        return exprs.classNamed(scope, env) == null && !(scope instanceof NameExpr n && env.scope().lookup(n.getNameAsString()) != null);
+    }
+
+    /** A call mapped by {@link LibraryCalls} (the receiver of an instance call is {@code args}' first); unsupported when the table lacks it. */
+    private Expr library(Pos p, String cls, boolean instance, String name, List<Expr> args, MethodEnv env) {
+        List<MethodSym> candidates = LibraryCalls.candidates(ctx, cls, instance, name);
+        if (candidates.isEmpty()) { ctx.error(p, "unsupported: " + (instance ? "method " + name + " of String" : cls + "." + name)); return null; }
+        MethodSym best = select(p, name, candidates.get(0).owner, candidates, args, env);
+        return best == null ? null : new Expr.Call(p, best.result, best, convertArgs(args, best));
     }
 
     private Expr shimCall(Pos p, String clsName, String name, List<Expr> args, MethodEnv env) {

@@ -115,7 +115,12 @@ final class ObjectAttributor {
         if (n.getScope().isPresent()) { ctx.error(p, "unsupported: inner classes"); return null; }
         TypeResolver.Result t = ctx.types.resolve(n.getType(), env.cls(), false);
         if (t.error() != null) { ctx.error(Positions.start(env.file(), n.getType()), t.error()); return null; }
-        if (!(t.type() instanceof JType.Ref r) || r.cls() == null || r.cls().isEnum || r.cls().isLibrary() && !r.cls().isObject()) {
+        if (JType.isString(t.type())) {   // new String(char[] [, offset, count]): a shim factory
+            List<Expr> args = attributeAll(exprs, n.getArguments(), env);
+            return args == null ? null : LibraryCalls.newString(exprs.calls, ctx, p, args, env);
+        }
+        if (!(t.type() instanceof JType.Ref r) || r.cls() == null || r.cls().isEnum
+                || r.cls().isLibrary() && !r.cls().isObject() && !r.cls().binaryName.equals(LibraryCalls.STRING_BUILDER)) {
             ctx.error(p, "unsupported: new " + t.type().javaName());
             return null;
         }

@@ -17,6 +17,9 @@ public final class TypeResolver {
         static Result error(String e) { return new Result(null, e); }
     }
 
+    /** {@code java.lang.StringBuilder} is this class of stdlib-shim. */
+    public static final String STRING_BUILDER = "ostoo.shim.StringBuilder";
+
     private final ClassLookup lookup;
 
     public TypeResolver(ClassLookup lookup) { this.lookup = lookup; }
@@ -53,6 +56,10 @@ public final class TypeResolver {
             if (cls != null && cls.isEnum && cls.isLibrary()) return Result.ok(new JType.Ref(cls.binaryName));
             if (cls != null) return Result.ok(cls.type());
             if (name.equals("String") || name.equals("java.lang.String")) return Result.ok(JType.STRING);
+            if (name.equals("StringBuilder") || name.equals("java.lang.StringBuilder")) {   // a real class of the shim
+                ClassSym sb = lookup.resolve(STRING_BUILDER, context);
+                if (sb != null) return Result.ok(sb.type());
+            }
             if (name.equals("Object")) return Result.ok(lookup.resolve(JType.OBJECT_NAME, context).type());
             if (name.equals("var")) return Result.error("unsupported: 'var'");
             return Result.error("cannot find symbol\n  symbol:   class " + name);

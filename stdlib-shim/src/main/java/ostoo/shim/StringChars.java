@@ -1,0 +1,67 @@
+package ostoo.shim;
+
+import ostoo.rt.Layout;
+import ostoo.rt.Mem;
+import ostoo.rt.Panic;
+
+/**
+ * Raw access to a String's inline UTF-16 chars (see {@link Layout}) for the String and StringBuilder
+ * classes of the shim: unchecked reads, building a string from a char[] range, and the JVM's
+ * StringIndexOutOfBoundsException messages. Package-private: the compiler maps no Java method here.
+ */
+final class StringChars {
+    private StringChars() { }
+
+    static final String SIOOBE = "java.lang.StringIndexOutOfBoundsException: ";
+
+    /** {@code s.charAt(i)} without the bounds check (the caller checked). */
+    static char at(String s, int i) { return Mem.loadChar(Mem.addressOf(s) + Layout.STRING_CHARS + 2L * i); }
+
+    static int length(String s) { return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH); }
+
+    /** A new string of {@code a[from .. from+n)}. */
+    static String of(char[] a, int from, int n) {
+        long r = Mem.allocate(Layout.stringSize(n));
+        Mem.storeInt(r + Layout.STRING_LENGTH, n);
+        for (int i = 0; i < n; i++) Mem.storeChar(r + Layout.STRING_CHARS + 2L * i, a[from + i]);
+        return Mem.stringAt(r);
+    }
+
+    /** A new string of {@code s[begin .. end)} (checked by the caller). */
+    static String range(String s, int begin, int end) {
+        int n = end - begin;
+        long r = Mem.allocate(Layout.stringSize(n));
+        Mem.storeInt(r + Layout.STRING_LENGTH, n);
+        long from = Mem.addressOf(s) + Layout.STRING_CHARS + 2L * begin;
+        for (int i = 0; i < n; i++) Mem.storeChar(r + Layout.STRING_CHARS + 2L * i, Mem.loadChar(from + 2L * i));
+        return Mem.stringAt(r);
+    }
+
+    /** Copies the chars of {@code s} into {@code a} from {@code at}. */
+    static void copyTo(String s, char[] a, int at) {
+        int n = length(s);
+        long p = Mem.addressOf(s) + Layout.STRING_CHARS;
+        for (int i = 0; i < n; i++) a[at + i] = Mem.loadChar(p + 2L * i);
+    }
+
+    /** The JVM's message for a bad {@code substring}/{@code subSequence} range. */
+    static void checkRange(int begin, int end, int length, String where) {
+        if (begin < 0 || begin > end || end > length)
+            Panic.panic(SIOOBE + "begin " + begin + ", end " + end + ", length " + length, where);
+    }
+
+    /** The JVM's message for a null receiver or argument. */
+    static void nullPointer(String where) { Panic.panic("java.lang.NullPointerException", where); }
+
+    /** The index of {@code t} in {@code s} at or after {@code from}, or -1 (the JDK's naive search). */
+    static int find(String s, String t, int from) {
+        int n = length(s), m = length(t);
+        if (from < 0) from = 0;
+        for (int i = from; i <= n - m; i++) {
+            int j = 0;
+            while (j < m && at(s, i + j) == at(t, j)) j++;
+            if (j == m) return i;
+        }
+        return -1;
+    }
+}
