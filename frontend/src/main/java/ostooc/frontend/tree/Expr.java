@@ -36,6 +36,9 @@ public sealed interface Expr {
     /** A static call; arguments already converted to the parameter types. */
     record Call(Pos pos, JType type, MethodSym method, List<Expr> args) implements Expr { }
 
+    /** A switch expression: {@code body} ends with the {@link Stmt.Switch} whose arms yield into {@code target.result}. */
+    record SwitchExpr(Pos pos, JType type, Stmt.Block body, JumpTarget target) implements Expr { }
+
     // ---- issue 3: objects (attributed in attr.ObjectAttributor, lowered in lower.ObjectLowerer) ----
     /** {@code receiver.field} for an instance field; the receiver is checked for null. */
     record InstanceField(Pos pos, JType type, Expr receiver, FieldSym field) implements Expr { }
