@@ -44,6 +44,8 @@ public sealed interface Expr {
     record InstanceField(Pos pos, JType type, Expr receiver, FieldSym field) implements Expr { }
     /** {@code new C(args)}: allocate, set the header, call the constructor {@code ctor}. */
     record New(Pos pos, JType type, MethodSym ctor, List<Expr> args) implements Expr { }
+    /** An enum constant's creation in its class's {@code <clinit>}: {@code new E(args)} with {@code $name}/{@code $ordinal} set before the constructor runs. */
+    record NewEnumConstant(Pos pos, JType type, MethodSym ctor, List<Expr> args, String name, int ordinal) implements Expr { }
     /** An instance method or constructor call; {@code virtual}: through the receiver's vtable. */
     record InstanceCall(Pos pos, JType type, MethodSym method, Expr receiver, List<Expr> args, boolean virtual) implements Expr { }
     /** {@code operand instanceof Target [binding]} (a class or array type): {@code binding} (or null) is set to the operand. */
