@@ -32,6 +32,7 @@ public final class Attributor {
     private final ExprAttributor exprs;
     private final StmtAttributor stmts;
     private final ConstructorAttributor constructors;
+    private final EnumAttributor enums;
     private final Map<MethodSym, AttributedMethod> methods = new HashMap<>();
     private final Map<ClassSym, Optional<ClassInit>> inits = new HashMap<>();
 
@@ -41,6 +42,7 @@ public final class Attributor {
         fields.bind(exprs);
         this.stmts = new StmtAttributor(ctx, exprs);
         this.constructors = new ConstructorAttributor(ctx, exprs, stmts);
+        this.enums = new EnumAttributor(ctx, exprs);
     }
 
     /** The attributed initializer of a static field (folded when constant); null when absent or erroneous. */
@@ -63,6 +65,11 @@ public final class Attributor {
     public AttributedMethod method(MethodSym m) {
         AttributedMethod done = methods.get(m);
         if (done != null) return done;
+        if (m.decl == null && !m.isConstructor && m.owner.enumConstants != null) {   // values(), valueOf(String)
+            AttributedMethod am = enums.synthetic(m);
+            methods.put(m, am);
+            return am;
+        }
         Scope scope = new Scope();
         MethodEnv env = new MethodEnv(m.owner, m, m.result, scope);
         List<LocalVar> params = new ArrayList<>();
@@ -108,7 +115,8 @@ public final class Attributor {
         if (c.decl == null) return null;   // java.lang.Object
         inits.put(c, Optional.empty());
         List<Stmt> body = new ArrayList<>();
-        boolean dynamicCodeSeen = false;
+        boolean dynamicCodeSeen = c.enumConstants != null;
+        if (c.enumConstants != null) body.addAll(enums.constants(c));   // the constants first, as javac orders them
         for (BodyDeclaration<?> m : c.decl.getMembers()) {
             if (m instanceof FieldDeclaration fd && fd.isStatic()) {
                 for (VariableDeclarator v : fd.getVariables()) {

@@ -62,11 +62,12 @@ final class ConstructorAttributor {
             delegates = eci.isThis();
             Pos p = Positions.start(env.file(), eci);
             if (eci.getExpression().isPresent() || eci.getTypeArguments().isPresent()) ctx.error(p, "unsupported: qualified or generic constructor call");
+            else if (!delegates && c.enumConstants != null) ctx.error(p, "call to super not allowed in enum constructor");
             else {
                 List<Expr> args = ObjectAttributor.attributeAll(exprs, eci.getArguments(), env);
                 if (args != null) body.add(constructorCall(p, delegates ? c : c.superclass, self, args, env));
             }
-        } else if (c.superclass != null && !c.superclass.isObject()) {
+        } else if (c.superclass != null && !c.superclass.isObject() && c.enumConstants == null) {   // (Enum's fields are set by NewEnumConstant)
             body.add(constructorCall(at, c.superclass, self, List.of(), env));   // implicit super()
         }
         if (!delegates) body.addAll(initializers(c));

@@ -22,6 +22,8 @@ public final class ExprAttributor {
     final CallAttributor calls;
     final ObjectAttributor objects;
     final ArrayAttributor arrays;
+    /** Set by {@link StmtAttributor}: switch expressions contain statements. */
+    SwitchAttributor switches;
 
     public ExprAttributor(AttrContext ctx, FieldInitializers fields) {
         this.ctx = ctx;
@@ -56,6 +58,7 @@ public final class ExprAttributor {
         if (e instanceof InstanceOfExpr i) return objects.instanceOf(i, env);
         if (e instanceof ArrayCreationExpr a) return arrays.creation(a, env);
         if (e instanceof ArrayAccessExpr a) return arrays.access(a, env);
+        if (e instanceof SwitchExpr s) return switches.switchExpr(s, env);
         return unsupported(e, env);
     }
 

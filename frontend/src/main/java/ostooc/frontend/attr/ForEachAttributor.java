@@ -37,8 +37,6 @@ final class ForEachAttributor {
         Pos p = Positions.start(env.file(), s);
         Expr iterable = exprs.attribute(s.getIterable(), env);
         VariableDeclarator d = s.getVariable().getVariables().get(0);
-        TypeResolver.Result t = ctx.types.resolve(d.getType(), env.cls(), false);
-        if (t.error() != null) ctx.error(Positions.start(env.file(), d.getType()), t.error());
         JType.Array arrayType = null;
         if (iterable != null && !(iterable.type() instanceof JType.Array a)) {
             ctx.error(exprs.pos(env, s.getIterable()), "for-each not applicable to expression type\n  required: array or java.lang.Iterable\n  found:    "
@@ -46,6 +44,10 @@ final class ForEachAttributor {
         } else if (iterable != null) {
             arrayType = (JType.Array) iterable.type();
         }
+        TypeResolver.Result t = d.getType().isVarType()   // for (var x : a): the element type
+                ? (arrayType == null ? TypeResolver.Result.error("") : TypeResolver.Result.ok(arrayType.element()))
+                : ctx.types.resolve(d.getType(), env.cls(), false);
+        if (t.error() != null && !t.error().isEmpty()) ctx.error(Positions.start(env.file(), d.getType()), t.error());
         LocalVar array = new LocalVar("$array", arrayType == null ? JType.Null.NULL : arrayType, p, false);
         LocalVar index = new LocalVar("$index", JType.Prim.INT, p, false);
         Expr element = null;

@@ -125,6 +125,7 @@ final class ObjectAttributor {
             return null;
         }
         ClassSym c = r.cls();
+        if (c.enumConstants != null) { ctx.error(p, "enum classes may not be instantiated"); return null; }
         List<Expr> args = attributeAll(exprs, n.getArguments(), env);
         if (args == null) return null;
         if (c.isAbstract) { ctx.error(p, c.javaName() + " is abstract; cannot be instantiated"); return null; }

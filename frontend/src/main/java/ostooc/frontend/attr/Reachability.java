@@ -53,7 +53,7 @@ public final class Reachability {
         if (s instanceof Stmt.Labeled l) return completes(l.body()) | broken.contains(l.target());
         if (s instanceof Stmt.Break b) { broken.add(b.target()); return false; }
         if (s instanceof Stmt.Continue c) { continued.add(c.target()); return false; }
-        if (s instanceof Stmt.Return) return false;
+        if (s instanceof Stmt.Return || s instanceof Stmt.Yield) return false;
         return true;   // local declarations, expression statements
     }
 
@@ -67,12 +67,17 @@ public final class Reachability {
         return reachable;
     }
 
+    /** Whether statements (an arm of a switch expression) can complete normally; reports unreachable ones. */
+    public boolean completesNormally(List<Stmt> stmts) { return sequence(stmts); }
+
     private boolean switchCompletes(Stmt.Switch sw) {
-        boolean lastCompletes = true, hasDefault = false;
+        boolean lastCompletes = true, hasDefault = false, anyRuleCompletes = false;
         for (Stmt.Case c : sw.cases()) {
             hasDefault |= c.isDefault();
             lastCompletes = sequence(c.body());   // each group is reachable through its label
+            anyRuleCompletes |= lastCompletes;
         }
+        if (sw.rules()) return !hasDefault || anyRuleCompletes || broken.contains(sw.target());
         return sw.cases().isEmpty() || lastCompletes || !hasDefault || broken.contains(sw.target());
     }
 

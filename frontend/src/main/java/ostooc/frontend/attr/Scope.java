@@ -56,9 +56,16 @@ public final class Scope {
     /** The innermost target a {@code break}/{@code continue} with {@code label} (null: unlabelled) refers to. */
     public JumpTarget findTarget(String label, boolean forContinue) {
         for (JumpTarget t : targets) {
+            if (t.kind == JumpTarget.Kind.SWITCH_EXPR) return t;   // jumps may not leave a switch expression
             if (label != null) { if (label.equals(t.label)) return t; }
             else if (t.kind == JumpTarget.Kind.LOOP || (!forContinue && t.kind == JumpTarget.Kind.SWITCH)) return t;
         }
+        return null;
+    }
+
+    /** The innermost enclosing switch expression (what {@code yield} refers to), or null. */
+    public JumpTarget switchExpression() {
+        for (JumpTarget t : targets) if (t.kind == JumpTarget.Kind.SWITCH_EXPR) return t;
         return null;
     }
 

@@ -30,6 +30,7 @@ public final class StmtAttributor {
 
     public StmtAttributor(AttrContext ctx, ExprAttributor exprs) {
         this.ctx = ctx; this.exprs = exprs; this.switches = new SwitchAttributor(ctx, exprs, this);
+        exprs.switches = switches;
         this.forEach = new ForEachAttributor(ctx, exprs, this);
     }
 
@@ -63,6 +64,7 @@ public final class StmtAttributor {
                 i.getElseStmt().map(e -> single(e, env)).orElse(null)));
         else if (isLoop(s)) out.add(loop(s, null, env));
         else if (s instanceof SwitchStmt sw) out.add(switches.switchStmt(sw, env));
+        else if (s instanceof YieldStmt y) out.add(switches.yield(y, env));
         else if (s instanceof LabeledStmt l) out.add(labeled(l, env));
         else if (s instanceof BreakStmt b) out.add(breakStmt(b, env));
         else if (s instanceof ContinueStmt c) out.add(continueStmt(c, env));
@@ -75,6 +77,7 @@ public final class StmtAttributor {
     private void localDecl(VariableDeclarationExpr v, MethodEnv env, List<Stmt> out) {
         boolean isFinal = v.isFinal();
         for (VariableDeclarator d : v.getVariables()) {
+            if (d.getType().isVarType()) { out.add(LocalVarInference.declare(ctx, exprs, d, v.isFinal(), env)); continue; }
             TypeResolver.Result t = ctx.types.resolve(d.getType(), env.cls(), false);
             if (t.error() != null) { ctx.error(pos(env, d.getType()), t.error()); continue; }
             Expr init = d.getInitializer().map(i -> exprs.assignable(i, t.type(), env)).orElse(null);
@@ -140,6 +143,7 @@ public final class StmtAttributor {
         String label = b.getLabel().map(n -> n.asString()).orElse(null);
         JumpTarget t = env.scope().findTarget(label, false);
         if (t == null) ctx.error(p, label == null ? "break outside switch or loop" : "undefined label: " + label);
+        else if (t.kind == JumpTarget.Kind.SWITCH_EXPR) { ctx.error(p, "attempt to break out of a switch expression"); t = null; }
         return new Stmt.Break(p, t);
     }
 
@@ -149,6 +153,7 @@ public final class StmtAttributor {
         String label = c.getLabel().map(n -> n.asString()).orElse(null);
         JumpTarget t = env.scope().findTarget(label, true);
         if (t == null) ctx.error(p, label == null ? "continue outside of loop" : "undefined label: " + label);
+        else if (t.kind == JumpTarget.Kind.SWITCH_EXPR) { ctx.error(p, "attempt to continue out of a switch expression"); t = null; }
         else if (t.kind != JumpTarget.Kind.LOOP) { ctx.error(p, "not a loop label: " + label); t = null; }
         return new Stmt.Continue(p, t);
     }
@@ -174,7 +179,6 @@ public final class StmtAttributor {
         else if (s instanceof SynchronizedStmt) what = "synchronized";
         else if (s instanceof AssertStmt) what = "assert";
         else if (s instanceof LocalClassDeclarationStmt || s instanceof LocalRecordDeclarationStmt) what = "local classes";
-        else if (s instanceof YieldStmt) what = "switch expressions";
         else what = s.getClass().getSimpleName();
         ctx.error(pos(env, s), "unsupported: " + what);
     }

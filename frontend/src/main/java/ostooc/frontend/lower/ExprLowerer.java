@@ -55,6 +55,7 @@ final class ExprLowerer {
         }
         if (e instanceof Expr.IncDec i) return i.target() instanceof Expr.InstanceField t ? objects.pinned(t, () -> incDec(i)) : incDec(i);
         if (ObjectLowerer.handles(e)) return objects.value(e);
+        if (e instanceof Expr.SwitchExpr s) return SwitchLowerer.expression(f, s);
         if (e instanceof Expr.Call c) return calls.call(c);
         if (e instanceof Expr.ArrayElem || e instanceof Expr.ArrayLength || e instanceof Expr.NewArray
                 || e instanceof Expr.ArrayLiteral || e instanceof Expr.ArrayClone) return arrays.value(e);

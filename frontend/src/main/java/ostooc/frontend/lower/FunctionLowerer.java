@@ -97,6 +97,7 @@ final class FunctionLowerer {
         else if (s instanceof Stmt.DoWhile d) LoopLowerer.doWhile(this, d);
         else if (s instanceof Stmt.For f) LoopLowerer.forLoop(this, f);
         else if (s instanceof Stmt.Switch sw) SwitchLowerer.lower(this, sw);
+        else if (s instanceof Stmt.Yield y) SwitchLowerer.yield(this, y);
         else if (s instanceof Stmt.Labeled l) labeled(l);
         else if (s instanceof Stmt.Break b) jump(breakTo.get(b.target()));
         else if (s instanceof Stmt.Continue c) jump(continueTo.get(c.target()));
@@ -138,6 +139,8 @@ final class FunctionLowerer {
         ssa.seal(exit);
         startBlock(exit);
     }
+
+    Block breakTarget(JumpTarget t) { return breakTo.get(t); }
 
     void targets(JumpTarget t, Block breakBlock, Block continueBlock) {
         breakTo.put(t, breakBlock);

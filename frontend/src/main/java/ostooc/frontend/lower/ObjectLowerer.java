@@ -38,7 +38,7 @@ final class ObjectLowerer {
 
     static boolean handles(Expr e) {
         return e instanceof Expr.InstanceField || e instanceof Expr.New || e instanceof Expr.InstanceCall
-                || e instanceof Expr.InstanceOf || e instanceof Expr.RefCast;
+                || e instanceof Expr.InstanceOf || e instanceof Expr.RefCast || e instanceof Expr.NewEnumConstant;
     }
 
     Instr value(Expr e) {
@@ -46,6 +46,7 @@ final class ObjectLowerer {
         if (e instanceof Expr.New n) return newObject(n);
         if (e instanceof Expr.InstanceCall c) return call(c);
         if (e instanceof Expr.InstanceOf i) return typeTests.instanceOf(i);
+        if (e instanceof Expr.NewEnumConstant n) return EnumLowerer.newConstant(f, this, n);
         return typeTests.cast((Expr.RefCast) e);
     }
 
@@ -85,17 +86,28 @@ final class ObjectLowerer {
         ClassSym c = n.ctor().owner;
         String clinit = f.ml.classInit(c);
         if (clinit != null && c != f.cls) f.ir.call(clinit, Type.VOID, List.of());
+        Instr o = allocate(c);
+        if (c.isObject()) return o;   // Object's constructor does nothing
+        construct(o, n.ctor(), n.args());
+        return o;
+    }
+
+    /** A zeroed instance of {@code c} with its header set. */
+    Instr allocate(ClassSym c) {
         MethodSym alloc = f.ml.model.globalAllocator;
         if (alloc == null) throw new IllegalStateException("no @GlobalAllocator in the program");
         Instr raw = f.ir.call(f.ml.method(alloc), Type.I64, List.of(f.ir.iconst(Type.I64, ClassLayout.of(c).size), f.ir.iconst(Type.I64, 8)));
         Instr o = f.ir.unary(Op.I2REF, Type.REF, raw);
         f.ir.store(MemKind.I64, o, 0, f.ir.symaddr(Type.I64, f.ml.descriptors.of(c)));
-        if (c.isObject()) return o;   // Object's constructor does nothing
+        return o;
+    }
+
+    /** {@code call ctor(o, args)}. */
+    void construct(Instr o, MethodSym ctor, List<Expr> argExprs) {
         List<Instr> args = new ArrayList<>();
         args.add(o);
-        for (Expr a : n.args()) args.add(f.exprs.value(a));
-        f.ir.call(f.ml.method(n.ctor()), Type.VOID, args);
-        return o;
+        for (Expr a : argExprs) args.add(f.exprs.value(a));
+        f.ir.call(f.ml.method(ctor), Type.VOID, args);
     }
 
     /**

@@ -1,5 +1,6 @@
 package ostooc.frontend.lower;
 
+import ostooc.frontend.tree.Expr;
 import ostooc.frontend.tree.Stmt;
 import ostooc.ir.Block;
 import ostooc.ir.Cond;
@@ -16,7 +17,9 @@ import java.util.List;
  *   =>  t1 = cmp eq x, 1; brif t1, bA, n1;  n1: t2 = cmp eq x, 2; brif t2, bC, bB
  *       bA: A; br bB   (fall through)   bB: B; br bC   bC: C; br bExit   bExit:
  * </pre>
- * Without a default the last test's false edge goes to bExit.
+ * Without a default the last test's false edge goes to bExit. Rules ({@code case 1 -> A}) do not fall
+ * through: each body ends with {@code br bExit}. A switch expression is the same switch whose arms end in
+ * {@code yield v}: {@code $result := v; br bExit}; its value is {@code $result} at bExit (a phi).
  */
 final class SwitchLowerer {
     private SwitchLowerer() { }
@@ -42,7 +45,8 @@ final class SwitchLowerer {
         f.targets(sw.target(), exit, null);
         for (int i = 0; i < sw.cases().size(); i++) {
             Block b = bodies.get(i);
-            f.jump(b);   // fall-through from the previous group
+            if (!sw.rules()) f.jump(b);   // fall-through from the previous group
+            else f.jump(exit);
             f.ssa.seal(b);
             f.startBlock(b);
             for (Stmt s : sw.cases().get(i).body()) f.statement(s);
@@ -50,5 +54,17 @@ final class SwitchLowerer {
         f.jump(exit);
         f.ssa.seal(exit);
         f.startBlock(exit);
+    }
+
+    // yield v   =>   $result := v; br bExit
+    static void yield(FunctionLowerer f, Stmt.Yield y) {
+        f.ssa.write(y.target().result, f.ir.block(), f.exprs.value(y.target().yields.get(y.index())));
+        f.jump(f.breakTarget(y.target()));
+    }
+
+    // switch (x) { ... yield v ... }  as a value   =>   the switch; bExit: $result (a phi of the yielded values)
+    static Instr expression(FunctionLowerer f, Expr.SwitchExpr e) {
+        f.statement(e.body());
+        return f.ssa.read(e.target().result, f.ir.block());
     }
 }

@@ -18,6 +18,8 @@ public final class ClassSym {
     public final ParsedFile file;
     public final TypeDeclaration<?> decl;
     public final boolean isEnum;
+    /** A compiled (user) enum: its constants in declaration order (ordinal = index); null otherwise. {@link #isEnum} is the runtime's constant-only kind. */
+    public List<String> enumConstants;
     public final Map<String, ClassSym> nested = new LinkedHashMap<>();
     public final Map<String, FieldSym> fields = new LinkedHashMap<>();
     public final Map<String, List<MethodSym>> methods = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ final class Hierarchy {
     private final ClassLookup lookup;
     private final TypeResolver types;
     private final Diagnostics diags;
-    private ClassSym object;
+    private ClassSym object, enumClass;
 
     Hierarchy(ProgramModel model, ClassLookup lookup, TypeResolver types, Diagnostics diags) {
         this.model = model; this.lookup = lookup; this.types = types; this.diags = diags;
@@ -42,11 +42,13 @@ final class Hierarchy {
         init.isStatic = false;
         init.isConstructor = true;
         object.constructors.add(init);
+        enumClass = EnumModel.declareEnum(model, object);
     }
 
     // ClassDeclaration: ... [extends ClassType] ...   (no extends: java.lang.Object)
     void resolveSuperclass(ClassSym c) {
         c.superclass = object;
+        if (c.decl instanceof com.github.javaparser.ast.body.EnumDeclaration && !c.isEnum) { c.superclass = enumClass; c.isFinal = true; return; }
         if (!(c.decl instanceof ClassOrInterfaceDeclaration d)) return;
         c.isAbstract = d.isAbstract();
         c.isFinal = d.isFinal();
@@ -56,6 +58,7 @@ final class Hierarchy {
         ClassSym sup = name.equals("Object") || name.equals("java.lang.Object") ? object : lookup.resolve(name, c);
         if (sup == null) { error(c, t, "cannot find symbol\n  symbol: class " + name); return; }
         if (sup.isEnum) { error(c, t, "unsupported: extending " + sup.javaName()); return; }
+        if (sup.enumConstants != null) { error(c, t, "cannot inherit from final " + sup.javaName()); return; }
         if (sup.isFinal) { error(c, t, "cannot inherit from final " + sup.javaName()); return; }
         for (ClassSym s = sup; s != null; s = s.superclass) {
             if (s == c) { error(c, t, "cyclic inheritance involving " + c.javaName()); return; }
@@ -114,6 +117,7 @@ final class Hierarchy {
     /** Object's equals, hashCode and toString, each implemented by the shim's static method of that name. */
     void bindObjectMethods() {
         ClassSym shim = model.byBinaryName(OBJECT_METHODS);
+        EnumModel.bindMethods(model, enumClass);
         if (shim == null) return;   // a program built without the stdlib shim: Object has no methods
         JType.Ref obj = object.type();
         objectMethod(shim, "equals", List.of(obj), List.of("other"), JType.Prim.BOOLEAN);
@@ -139,7 +143,7 @@ final class Hierarchy {
         if (c.isAbstract || c.isEnum || c.isLibrary()) return;
         for (MethodSym m : ClassLayout.of(c).vtable) {
             if (!m.isAbstract) continue;
-            Node at = ((ClassOrInterfaceDeclaration) c.decl).getName();
+            Node at = ((com.github.javaparser.ast.body.TypeDeclaration<?>) c.decl).getName();
             error(c, at, c.javaName() + " is not abstract and does not override abstract method " + m.javaSignature()
                     + " in " + m.owner.javaName());
             return;

@@ -61,7 +61,10 @@ public final class ModelBuilder {
         if (t instanceof AnnotationDeclaration) return;   // @interface: only the runtime's annotations, matched by name
         String unsupported = null;
         if (t instanceof RecordDeclaration) unsupported = "unsupported: records";
-        else if (t instanceof EnumDeclaration && !f.library()) unsupported = "unsupported: enums";
+        else if (t instanceof EnumDeclaration e && !f.library()) {
+            if (!e.getImplementedTypes().isEmpty()) unsupported = "unsupported: interfaces";
+            else if (e.getEntries().stream().anyMatch(k -> !k.getClassBody().isEmpty())) unsupported = "unsupported: enum constants with class bodies";
+        }
         else if (t instanceof ClassOrInterfaceDeclaration c) {
             if (c.isInterface()) unsupported = "unsupported: interfaces";
             else if (!c.getTypeParameters().isEmpty()) unsupported = "unsupported: generics";
@@ -75,7 +78,7 @@ public final class ModelBuilder {
         String pkg = f.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         String name = t.getNameAsString();
         String binary = outer != null ? outer.binaryName + "$" + name : (pkg.isEmpty() ? name : pkg + "." + name);
-        ClassSym c = new ClassSym(binary, name, pkg, outer, f, t, t instanceof EnumDeclaration);
+        ClassSym c = new ClassSym(binary, name, pkg, outer, f, t, t instanceof EnumDeclaration && f.library());
         if (model.byBinaryName(binary) != null) {
             error(f, t.getName(), "duplicate class: " + binary.replace('$', '.'));
             return;
@@ -89,7 +92,8 @@ public final class ModelBuilder {
 
     // ClassBody: FieldDeclaration | MethodDeclaration | ConstructorDeclaration | Initializer | nested types
     private void declareMembers(ClassSym c) {
-        if (c.decl instanceof EnumDeclaration e) {
+        if (c.decl instanceof EnumDeclaration && !c.isEnum) EnumModel.declareConstants(c);
+        else if (c.decl instanceof EnumDeclaration e) {
             for (EnumConstantDeclaration k : e.getEntries()) {
                 FieldSym f = new FieldSym(c, k.getNameAsString(), new JType.Ref(c.binaryName), true, null);
                 f.constant = new ConstValue.EnumConst(k.getNameAsString());

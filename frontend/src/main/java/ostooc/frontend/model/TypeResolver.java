@@ -13,8 +13,8 @@ import com.github.javaparser.ast.type.VoidType;
 public final class TypeResolver {
     /** Either a type or an error message. */
     public record Result(JType type, String error) {
-        static Result ok(JType t) { return new Result(t, null); }
-        static Result error(String e) { return new Result(null, e); }
+        public static Result ok(JType t) { return new Result(t, null); }
+        public static Result error(String e) { return new Result(null, e); }
     }
 
     /** {@code java.lang.StringBuilder} is this class of stdlib-shim. */
@@ -30,6 +30,7 @@ public final class TypeResolver {
      */
     public Result resolve(Type t, ClassSym context, boolean allowStringArray) {
         if (t instanceof VoidType) return Result.ok(JType.Prim.VOID);
+        if (t instanceof com.github.javaparser.ast.type.VarType) return Result.error("'var' is not allowed here");
         if (t instanceof PrimitiveType p) {
             return switch (p.getType()) {
                 case BOOLEAN -> Result.ok(JType.Prim.BOOLEAN);
@@ -61,7 +62,7 @@ public final class TypeResolver {
                 if (sb != null) return Result.ok(sb.type());
             }
             if (name.equals("Object")) return Result.ok(lookup.resolve(JType.OBJECT_NAME, context).type());
-            if (name.equals("var")) return Result.error("unsupported: 'var'");
+            if (name.equals("var")) return Result.error("'var' is not allowed here");
             return Result.error("cannot find symbol\n  symbol:   class " + name);
         }
         return Result.error("unsupported: type " + t);

@@ -43,6 +43,11 @@ public final class Parser {
     private void report(SourceFile file, Problem p) {
         String msg = p.getMessage();
         Optional<JavaToken> found = p.getLocation().map(r -> foundToken(r.getBegin(), msg));
+        VarProblems.Mapped var = found.map(t -> VarProblems.map(msg, t)).orElse(null);
+        if (var != null && var.at().getRange().isPresent()) {
+            diags.error(file, var.at().getRange().get().begin.line, var.at().getRange().get().begin.column, var.text());
+            return;
+        }
         Matcher m = EXPECTED.matcher(msg);
         String expected = m.find() ? m.group(1) : "";
         if (expected.contains("\";\"") && found.isPresent()) {

@@ -36,11 +36,16 @@ public sealed interface Expr {
     /** A static call; arguments already converted to the parameter types. */
     record Call(Pos pos, JType type, MethodSym method, List<Expr> args) implements Expr { }
 
+    /** A switch expression: {@code body} ends with the {@link Stmt.Switch} whose arms yield into {@code target.result}. */
+    record SwitchExpr(Pos pos, JType type, Stmt.Block body, JumpTarget target) implements Expr { }
+
     // ---- issue 3: objects (attributed in attr.ObjectAttributor, lowered in lower.ObjectLowerer) ----
     /** {@code receiver.field} for an instance field; the receiver is checked for null. */
     record InstanceField(Pos pos, JType type, Expr receiver, FieldSym field) implements Expr { }
     /** {@code new C(args)}: allocate, set the header, call the constructor {@code ctor}. */
     record New(Pos pos, JType type, MethodSym ctor, List<Expr> args) implements Expr { }
+    /** An enum constant's creation in its class's {@code <clinit>}: {@code new E(args)} with {@code $name}/{@code $ordinal} set before the constructor runs. */
+    record NewEnumConstant(Pos pos, JType type, MethodSym ctor, List<Expr> args, String name, int ordinal) implements Expr { }
     /** An instance method or constructor call; {@code virtual}: through the receiver's vtable. */
     record InstanceCall(Pos pos, JType type, MethodSym method, Expr receiver, List<Expr> args, boolean virtual) implements Expr { }
     /** {@code operand instanceof Target [binding]} (a class or array type): {@code binding} (or null) is set to the operand. */

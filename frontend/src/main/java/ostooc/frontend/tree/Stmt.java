@@ -15,8 +15,13 @@ public sealed interface Stmt {
     record DoWhile(Pos pos, JumpTarget target, Stmt body, Expr cond) implements Stmt { }
     /** {@code cond} is null for {@code for (;;)}. */
     record For(Pos pos, JumpTarget target, List<Stmt> init, Expr cond, List<Expr> update, Stmt body) implements Stmt { }
-    /** Classic switch on an int-like selector (already promoted to int); cases in source order. */
-    record Switch(Pos pos, JumpTarget target, Expr selector, List<Case> cases) implements Stmt { }
+    /**
+     * A switch on an int-like selector (already promoted to int; strings and enums are mapped to ints by
+     * the attributor); cases in source order. {@code rules}: {@code case L ->} arms, which never fall through.
+     */
+    record Switch(Pos pos, JumpTarget target, Expr selector, List<Case> cases, boolean rules) implements Stmt { }
+    /** {@code yield v;} (or the value of a {@code case L -> v;} rule) of the switch expression {@code target}; the value is {@code target.yields.get(index)}. */
+    record Yield(Pos pos, JumpTarget target, int index) implements Stmt { }
     /** {@code case 1: case 2:} share one Case; {@code isDefault} when {@code default:} is among its labels. */
     record Case(List<Long> labels, boolean isDefault, List<Stmt> body) { }
     /** A labelled statement that is not a loop (a labelled loop carries its label in its own target). */
