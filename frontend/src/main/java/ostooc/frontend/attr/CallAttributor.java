@@ -145,7 +145,14 @@ final class CallAttributor {
         List<MethodSym> candidates = LibraryCalls.candidates(ctx, cls, instance, name);
         if (candidates.isEmpty()) { ctx.error(p, "unsupported: " + (instance ? "method " + name + " of String" : cls + "." + name)); return null; }
         MethodSym best = select(p, name, candidates.get(0).owner, candidates, args, env);
-        return best == null ? null : new Expr.Call(p, best.result, best, convertArgs(args, best));
+        if (best == null) return null;
+        List<Expr> converted = convertArgs(args, best);
+        if (instance && !(converted.get(0) instanceof Expr.Const)) {   // s.m(...) on null: NullPointerException, as on the JVM
+            List<Expr> checked = new ArrayList<>(converted);
+            checked.set(0, new Expr.NonNull(p, converted.get(0).type(), converted.get(0)));
+            converted = checked;
+        }
+        return new Expr.Call(p, best.result, best, converted);
     }
 
     private Expr shimCall(Pos p, String clsName, String name, List<Expr> args, MethodEnv env) {

@@ -38,7 +38,8 @@ final class ObjectLowerer {
 
     static boolean handles(Expr e) {
         return e instanceof Expr.InstanceField || e instanceof Expr.New || e instanceof Expr.InstanceCall
-                || e instanceof Expr.InstanceOf || e instanceof Expr.RefCast || e instanceof Expr.NewEnumConstant;
+                || e instanceof Expr.InstanceOf || e instanceof Expr.RefCast || e instanceof Expr.NewEnumConstant
+                || e instanceof Expr.NonNull;
     }
 
     Instr value(Expr e) {
@@ -47,6 +48,7 @@ final class ObjectLowerer {
         if (e instanceof Expr.InstanceCall c) return call(c);
         if (e instanceof Expr.InstanceOf i) return typeTests.instanceOf(i);
         if (e instanceof Expr.NewEnumConstant n) return EnumLowerer.newConstant(f, this, n);
+        if (e instanceof Expr.NonNull n) return nonNull(n);
         return typeTests.cast((Expr.RefCast) e);
     }
 
@@ -158,6 +160,13 @@ final class ObjectLowerer {
     }
 
     /** {@code this} and fresh objects are never null; anything else is checked. */
+    // NonNull(v)  =>  %v = <v>; [null check %v]; %v
+    private Instr nonNull(Expr.NonNull n) {
+        Instr v = f.exprs.value(n.value());
+        nullCheck(v, n.value(), n.pos());
+        return v;
+    }
+
     private void nullCheck(Instr o, Expr receiver, Pos pos) {
         if (receiver instanceof Expr.New) return;
         if (receiver instanceof Expr.Local l && l.var().name.equals("this")) return;

@@ -63,4 +63,6 @@ public sealed interface Expr {
     record ArrayLength(Pos pos, JType type, Expr array) implements Expr { }
     /** {@code a.clone()}: a shallow copy of the same type. */
     record ArrayClone(Pos pos, JType type, Expr array) implements Expr { }
+    /** {@code value}, which must not be null: a {@code java.lang.NullPointerException} panic otherwise (e.g. the receiver of {@code s.length()}, lowered as a static shim call). */
+    record NonNull(Pos pos, JType type, Expr value) implements Expr { }
 }

@@ -1,0 +1,4 @@
+class T {
+    var f = 1;
+    static int main() { return 0; }
+}
