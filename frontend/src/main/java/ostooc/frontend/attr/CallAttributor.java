@@ -56,6 +56,8 @@ final class CallAttributor {
         }
         if (scope.toString().equals("Integer") && exprs.classNamed(scope, env) == null && name.equals("toHexString"))
             return shimCall(p, "ostoo.shim.Integers", name, args, env);
+        String floatLib = FloatLibrary.shimClass(scope, name, exprs, env);
+        if (floatLib != null) return shimCall(p, floatLib, name, args, env);
         if (isSystem(scope, env) && name.equals("exit")) return shimCall(p, AttrContext.CONSOLE, "exit", args, env);
         if (isSystem(scope, env) && name.equals("arraycopy")) return shimCall(p, ArrayLibraryCalls.ARRAY_COPY, name, args, env);
         if (ArrayLibraryCalls.isJavaUtilArrays(scope, exprs, env)) return shimCall(p, ArrayLibraryCalls.ARRAYS, name, args, env);
