@@ -42,7 +42,7 @@ class DiagnosticsTest {
                 bad("object to int", "        int s = new Bad(); // here", "new Bad()", "new"),
                 bad("array element", "        int[] a = {1, 2L}; // here", "2L"),
                 bad("not an array", "        int x = ok[0]; // here", "["),
-                bad("double", "        double d = 1.5; // here", "double", "1.5"),
+                bad("double to float", "        float f = 1.5; // here", "1.5"),
                 bad("this in a static method", "        Object o = this; // here", "this"),
                 badMember("missing return", "    static int f(int a) { if (a > 0) return 1; } // here", "} //", "f(", "int f"));
     }

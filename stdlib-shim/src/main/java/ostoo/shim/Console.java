@@ -21,6 +21,10 @@ public final class Console {
     public static void println(int fd, Object o) { Io.write(fd, Strings.valueOf(o), true); }
 
     public static void print(int fd, long v) { printLong(fd, v, false); }
+    public static void print(int fd, double d) { Io.write(fd, DoubleToString.toString(d)); }
+    public static void print(int fd, float f) { Io.write(fd, DoubleToString.toString(f)); }
+    public static void println(int fd, double d) { Io.write(fd, DoubleToString.toString(d), true); }
+    public static void println(int fd, float f) { Io.write(fd, DoubleToString.toString(f), true); }
 
     /** Formats {@code v} (and a newline) into the I/O buffer: one write. */
     private static void printLong(int fd, long v, boolean newline) {

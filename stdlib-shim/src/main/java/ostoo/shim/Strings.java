@@ -30,6 +30,9 @@ public final class Strings {
     public static String valueOf(boolean b) { return b ? "true" : "false"; }
     public static String valueOf(int v) { return valueOf((long) v); }
 
+    public static String valueOf(double d) { return DoubleToString.toString(d); }
+    public static String valueOf(float f) { return DoubleToString.toString(f); }
+
     public static String valueOf(char c) {
         long r = allocate(1);
         Mem.storeChar(r + Layout.STRING_CHARS, c);

@@ -62,7 +62,7 @@ public final class ConstFolder {
             case SHORT -> (short) v;
             case CHAR -> (char) v;
             case INT -> (int) v;
-            case LONG, BOOLEAN, VOID -> v;
+            case LONG, BOOLEAN, VOID, FLOAT, DOUBLE -> v;   // floats convert in FloatFolder
         };
     }
 

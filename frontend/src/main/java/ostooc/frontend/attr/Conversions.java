@@ -18,6 +18,8 @@ public final class Conversions {
         if (from.equals(to)) return true;
         if (JType.isNullable(from) && JType.isNullable(to)) return isSubtype(from, to);
         if (!(from instanceof Prim f) || !(to instanceof Prim t) || !f.isNumeric() || !t.isNumeric()) return false;
+        if (t == Prim.DOUBLE) return true;                      // every numeric type widens to double
+        if (t == Prim.FLOAT) return f != Prim.DOUBLE;           // int and long to float may round (JLS 5.1.2)
         return switch (f) {
             case BYTE -> t == Prim.SHORT || t == Prim.INT || t == Prim.LONG;
             case SHORT, CHAR -> t == Prim.INT || t == Prim.LONG;
@@ -36,8 +38,8 @@ public final class Conversions {
     public static Expr convert(Expr e, JType to) {
         if (e.type().equals(to)) return e;
         if (e.type() == JType.Null.NULL) return new Expr.Const(e.pos(), to, null);
-        if (e instanceof Expr.Const c && c.value() instanceof ConstValue.Int i)
-            return new Expr.Const(e.pos(), to, new ConstValue.Int(ConstFolder.convert(to, i.value())));
+        if (e instanceof Expr.Const c && (c.value() instanceof ConstValue.Int || c.value() instanceof ConstValue.Real) && to instanceof Prim)
+            return new Expr.Const(e.pos(), to, FloatFolder.convert(c.value(), e.type(), to));
         return new Expr.Convert(e.pos(), to, e);
     }
 
@@ -90,8 +92,10 @@ public final class Conversions {
         return t == Prim.BYTE || t == Prim.SHORT || t == Prim.CHAR ? Prim.INT : t;
     }
 
-    /** Binary numeric promotion (JLS 5.6): long if either is long, else int. */
+    /** Binary numeric promotion (JLS 5.6): double, else float, else long if either is one, else int. */
     public static JType binaryPromoted(JType a, JType b) {
+        if (a == Prim.DOUBLE || b == Prim.DOUBLE) return Prim.DOUBLE;
+        if (a == Prim.FLOAT || b == Prim.FLOAT) return Prim.FLOAT;
         return a == Prim.LONG || b == Prim.LONG ? Prim.LONG : Prim.INT;
     }
 }

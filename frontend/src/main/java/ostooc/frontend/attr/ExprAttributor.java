@@ -40,6 +40,7 @@ public final class ExprAttributor {
     public Expr attribute(Expression e, MethodEnv env) {
         if (e instanceof EnclosedExpr p) return attribute(p.getInner(), env);
         if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr) return integerLiteral((LiteralStringValueExpr) e, env, false);
+        if (e instanceof DoubleLiteralExpr d) return floatingLiteral(d, env);
         if (e instanceof CharLiteralExpr c) return charLiteral(c, env);
         if (e instanceof StringLiteralExpr s) return stringLiteral(s, env);
         if (e instanceof TextBlockLiteralExpr t) return textBlock(t, env);
@@ -82,6 +83,18 @@ public final class ExprAttributor {
         Expr c = Conversions.assign(x, to);
         if (c == null) ctx.error(pos(env, e), Conversions.assignError(x.type(), to));
         return c;
+    }
+
+    // FloatingPointLiteral: 1.5  .5  1e10  1.5f  0x1.8p3  (float if suffixed f/F)
+    private Expr floatingLiteral(DoubleLiteralExpr lit, MethodEnv env) {
+        String text = lit.getValue();
+        JType t = text.endsWith("f") || text.endsWith("F") ? JType.Prim.FLOAT : JType.Prim.DOUBLE;
+        try {
+            return new Expr.Const(pos(env, lit), t, new ConstValue.Real(Literals.floating(text)));
+        } catch (Literals.BadLiteral ex) {
+            ctx.error(pos(env, lit), ex.getMessage());
+            return null;
+        }
     }
 
     // IntegerLiteral | LongLiteral  (negated: operand of unary minus, which allows 2147483648)

@@ -8,6 +8,8 @@ final class Folding {
     private Folding() { }
 
     static Expr fold(Expr e) {
+        Expr real = FloatFolder.fold(e);
+        if (real != e) return real;
         if (e instanceof Expr.Unary u && val(u.operand()) != null)
             return constant(e, ConstFolder.unary(u.op(), u.type(), val(u.operand())));
         if (e instanceof Expr.Binary b && val(b.left()) != null && val(b.right()) != null) {

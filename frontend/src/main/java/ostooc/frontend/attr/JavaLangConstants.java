@@ -11,6 +11,7 @@ final class JavaLangConstants {
 
     static Expr lookup(String cls, String field, Pos p) {
         String c = cls.startsWith("java.lang.") ? cls.substring("java.lang.".length()) : cls;
+        if (c.equals("Double") || c.equals("Float")) return floating(c.equals("Float"), field, p);
         JType.Prim t;
         long min, max;
         switch (c) {
@@ -26,5 +27,28 @@ final class JavaLangConstants {
             case "MAX_VALUE" -> new Expr.Const(p, t, new ConstValue.Int(max));
             default -> null;
         };
+    }
+
+    /** Double.NaN, Float.MAX_VALUE, ...: constants of type double or float. */
+    private static Expr floating(boolean isFloat, String field, Pos p) {
+        double v = switch (field) {
+            case "NaN" -> Double.NaN;
+            case "POSITIVE_INFINITY" -> Double.POSITIVE_INFINITY;
+            case "NEGATIVE_INFINITY" -> Double.NEGATIVE_INFINITY;
+            case "MAX_VALUE" -> isFloat ? Float.MAX_VALUE : Double.MAX_VALUE;
+            case "MIN_VALUE" -> isFloat ? Float.MIN_VALUE : Double.MIN_VALUE;
+            case "MIN_NORMAL" -> isFloat ? Float.MIN_NORMAL : Double.MIN_NORMAL;
+            default -> 0.5;   // not a floating constant
+        };
+        if (v == 0.5) {
+            return switch (field) {   // the int constants of Double and Float
+                case "MAX_EXPONENT" -> new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(isFloat ? Float.MAX_EXPONENT : Double.MAX_EXPONENT));
+                case "MIN_EXPONENT" -> new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(isFloat ? Float.MIN_EXPONENT : Double.MIN_EXPONENT));
+                case "SIZE" -> new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(isFloat ? 32 : 64));
+                case "BYTES" -> new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(isFloat ? 4 : 8));
+                default -> null;
+            };
+        }
+        return new Expr.Const(p, isFloat ? JType.Prim.FLOAT : JType.Prim.DOUBLE, new ConstValue.Real(v));
     }
 }

@@ -50,7 +50,13 @@ final class LibraryCalls {
                     + "isSurrogate compare toString hashCode"),
             statics("Boolean", "ostoo.shim.Booleans", "parseBoolean toString compare logicalAnd logicalOr logicalXor hashCode"),
             statics("Math", "ostoo.shim.IntMath", "abs min max floorDiv floorMod addExact subtractExact multiplyExact "
-                    + "negateExact incrementExact decrementExact toIntExact absExact"));
+                    + "negateExact incrementExact decrementExact toIntExact absExact"),
+            statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil"),
+            statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil"),
+            statics("Double", "ostoo.shim.Doubles", "toString compare isNaN isInfinite isFinite doubleToLongBits "
+                    + "doubleToRawLongBits longBitsToDouble sum min max"),
+            statics("Float", "ostoo.shim.Floats", "toString compare isNaN isInfinite isFinite floatToIntBits "
+                    + "floatToRawIntBits intBitsToFloat sum min max"));
 
     private LibraryCalls() { }
 

@@ -37,6 +37,29 @@ public final class Literals {
         return isLong ? raw : (long) (int) raw;
     }
 
+    /**
+     * FloatingPointLiteral (decimal or hexadecimal, optional f/F/d/D suffix). A float literal is rounded
+     * once, straight to float (Float.parseFloat), never via double. javac rejects a literal that rounds to
+     * infinity, or to zero although it has a non-zero digit.
+     */
+    public static double floating(String text) throws BadLiteral {
+        String s = text.replace("_", "");
+        boolean isFloat = s.endsWith("f") || s.endsWith("F");
+        double v;
+        try { v = isFloat ? Float.parseFloat(s) : Double.parseDouble(s); }
+        catch (NumberFormatException e) { throw new BadLiteral("malformed floating-point literal"); }
+        if (Double.isInfinite(v)) throw new BadLiteral("floating-point number too large");
+        if (v == 0 && hasNonZeroDigit(s)) throw new BadLiteral("floating-point number too small");
+        return v;
+    }
+
+    private static boolean hasNonZeroDigit(String s) {
+        boolean hex = s.startsWith("0x") || s.startsWith("0X");
+        String mantissa = hex ? s.substring(2).split("[pP]")[0] : s.split("[eEfFdD]")[0];
+        for (char c : mantissa.toCharArray()) if (c != '0' && c != '.') return true;
+        return false;
+    }
+
     /** CharacterLiteral: the text between the quotes. */
     public static char character(String body) throws BadLiteral {
         String s = unescape(body);

@@ -132,7 +132,8 @@ final class OperatorAttributor {
     /** Binary numeric promotion, then {@code l op r} in the promoted type. */
     private Expr arithmetic(Pos p, BinOp op, Expr l, Expr r) {
         JType t = Conversions.binaryPromoted(l.type(), r.type());
-        return fold(new Expr.Binary(p, t, op, Conversions.convert(l, t), Conversions.convert(r, t)));
+        Expr e = fold(new Expr.Binary(p, t, op, Conversions.convert(l, t), Conversions.convert(r, t)));
+        return e instanceof Expr.Binary b && b.op() == BinOp.REM && JType.isFloating(t) ? FloatRemainder.call(ctx, b) : e;
     }
 
     private Expr compare(Pos p, CmpOp c, Expr l, Expr r) {

@@ -17,11 +17,13 @@ import java.util.List;
 final class ArithmeticLowerer {
     private static final String DIV_BY_ZERO = "java.lang.ArithmeticException: / by zero";
     private final FunctionLowerer f;
+    final FloatLowerer floats;
 
-    ArithmeticLowerer(FunctionLowerer f) { this.f = f; }
+    ArithmeticLowerer(FunctionLowerer f) { this.f = f; this.floats = new FloatLowerer(f); }
 
     // -x => neg x;  ~x => xor x, -1;  !b => xor b, 1
     Instr unary(UnOp op, JType t, Instr x) {
+        if (JType.isFloating(t)) return floats.negate(t, x);
         Type it = t.irType();
         return switch (op) {
             case NEG -> f.ir.unary(Op.NEG, it, x);
@@ -32,6 +34,7 @@ final class ArithmeticLowerer {
 
     // a op b in the promoted type; a / b and a % b first check b != 0 (see divisorCheck)
     Instr binary(Expr.Binary b, Instr l, Instr r) {
+        if (JType.isFloating(b.type())) return floats.binary(b.op(), b.type(), l, r);
         Type t = b.type().irType();
         Op op = switch (b.op()) {
             case ADD -> Op.ADD; case SUB -> Op.SUB; case MUL -> Op.MUL; case DIV -> Op.SDIV; case REM -> Op.SREM;
@@ -72,6 +75,7 @@ final class ArithmeticLowerer {
      */
     Instr convert(Instr x, JType from, JType to) {
         if (from.equals(to) || !(to instanceof Prim)) return x;
+        if (JType.isFloating(from) || JType.isFloating(to)) return floats.convert(this, x, from, to);
         if (to == Prim.LONG) return f.ir.unary(Op.SEXT, Type.I64, x);
         if (from == Prim.LONG) x = f.ir.unary(Op.TRUNC, Type.I32, x);
         if (to == Prim.INT) return x;

@@ -43,6 +43,7 @@ final class ExprLowerer {
         if (e instanceof Expr.Convert c) return arith.convert(value(c.operand()), c.operand().type(), c.type());
         if (e instanceof Expr.Unary u) return arith.unary(u.op(), u.type(), value(u.operand()));
         if (e instanceof Expr.Binary b) return arith.binary(b, value(b.left()), value(b.right()));
+        if (e instanceof Expr.Compare c && JType.isFloating(c.left().type())) return arith.floats.compare(cond(c.op()), value(c.left()), value(c.right()));
         if (e instanceof Expr.Compare c) return f.ir.cmp(cond(c.op()), value(c.left()), value(c.right()));
         if (e instanceof Expr.Logical || e instanceof Expr.Conditional) return viaBranches(e);
         if (e instanceof Expr.Assign a && a.target() instanceof Expr.InstanceField t)
@@ -66,6 +67,7 @@ final class ExprLowerer {
     private Instr constant(Expr.Const c) {
         if (c.value() == null) return f.ir.iconst(Type.REF, 0);
         if (c.value() instanceof ConstValue.Int i) return f.ir.iconst(c.type().irType(), i.value());
+        if (c.value() instanceof ConstValue.Real r) return arith.floats.constant(c.type(), r.value());
         if (c.value() instanceof ConstValue.Str s) return f.ir.symaddr(Type.REF, f.ml.strings.literal(s.value()));
         throw new IllegalStateException("enum constant outside the Asm DSL: " + c);
     }
@@ -95,7 +97,8 @@ final class ExprLowerer {
         if (i.target() instanceof Expr.ArrayElem t) arrays.pin(t);
         Instr old = value(i.target());
         Type t = i.type().irType();
-        Instr changed = f.ir.binary(i.increment() ? Op.ADD : Op.SUB, t, old, f.ir.iconst(t, 1));
+        Instr changed = JType.isFloating(i.type()) ? arith.floats.step(i.type(), old, i.increment())
+                : f.ir.binary(i.increment() ? Op.ADD : Op.SUB, t, old, f.ir.iconst(t, 1));
         Instr narrowed = arith.narrow(changed, i.type());
         store(i.target(), narrowed);
         return i.prefix() ? narrowed : old;

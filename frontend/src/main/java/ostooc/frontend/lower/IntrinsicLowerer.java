@@ -48,6 +48,12 @@ final class IntrinsicLowerer {
                 return f.ir.call(f.ml.method(alloc), Type.I64, List.of(args.get(0), f.ir.iconst(Type.I64, 8)));
             }
             case "ostoo.rt.Program.runMain": return runMain(args);
+            // FloatBits: bitcast between f64/i64 and f32/i32; fsqrt
+            case "ostoo.rt.FloatBits.doubleToRawLongBits": return f.ir.unary(Op.BITCAST, Type.I64, args.get(0));
+            case "ostoo.rt.FloatBits.longBitsToDouble": return f.ir.unary(Op.BITCAST, Type.F64, args.get(0));
+            case "ostoo.rt.FloatBits.floatToRawIntBits": return f.ir.unary(Op.BITCAST, Type.I32, args.get(0));
+            case "ostoo.rt.FloatBits.intBitsToFloat": return f.ir.unary(Op.BITCAST, Type.F32, args.get(0));
+            case "ostoo.rt.FloatBits.sqrt": return f.ir.unary(Op.FSQRT, Type.F64, args.get(0));
             default: break;
         }
         if (q.startsWith("ostoo.rt.Sys.syscall") && m.params.size() >= 1 && m.params.size() <= 7) return f.ir.syscall(args);

@@ -28,6 +28,8 @@ final class StaticData {
                 case CHAR -> MemKind.U16;
                 case INT -> MemKind.I32;
                 case LONG -> MemKind.I64;
+                case FLOAT -> MemKind.F32;
+                case DOUBLE -> MemKind.F64;
                 case VOID -> throw new IllegalArgumentException("void field");
             };
         }
@@ -41,8 +43,9 @@ final class StaticData {
         MemKind k = memKind(f.type);
         byte[] bytes = new byte[k.bytes()];
         DataItem d;
-        if (f.constant instanceof ConstValue.Int i) {
-            for (int b = 0; b < k.bytes(); b++) bytes[b] = (byte) (i.value() >> (8 * b));
+        if (f.constant instanceof ConstValue.Int || f.constant instanceof ConstValue.Real) {
+            long bits = f.constant instanceof ConstValue.Int i ? i.value() : FloatConstants.bits(f.type, ((ConstValue.Real) f.constant).value());
+            for (int b = 0; b < k.bytes(); b++) bytes[b] = (byte) (bits >> (8 * b));
             d = new DataItem(name, DataItem.Kind.DATA, k.bytes(), bytes);
         } else if (f.constant instanceof ConstValue.Str s) {
             d = new DataItem(name, DataItem.Kind.DATA, 8, bytes);

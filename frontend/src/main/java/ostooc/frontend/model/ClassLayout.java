@@ -55,7 +55,7 @@ public final class ClassLayout {
     public static int fieldBytes(JType t) {
         if (t == JType.Prim.BOOLEAN || t == JType.Prim.BYTE) return 1;
         if (t == JType.Prim.SHORT || t == JType.Prim.CHAR) return 2;
-        if (t == JType.Prim.INT) return 4;
+        if (t == JType.Prim.INT || t == JType.Prim.FLOAT) return 4;
         return 8;
     }
 }

@@ -21,16 +21,19 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Array, JType.
 
     enum Prim implements JType {
         BOOLEAN("Z", "boolean"), BYTE("B", "byte"), SHORT("S", "short"), CHAR("C", "char"),
-        INT("I", "int"), LONG("J", "long"), VOID("V", "void");
+        INT("I", "int"), LONG("J", "long"), FLOAT("F", "float"), DOUBLE("D", "double"), VOID("V", "void");
 
         private final String descriptor, javaName;
         Prim(String descriptor, String javaName) { this.descriptor = descriptor; this.javaName = javaName; }
 
         @Override public String descriptor() { return descriptor; }
         @Override public String javaName() { return javaName; }
-        @Override public Type irType() { return this == LONG ? Type.I64 : this == VOID ? Type.VOID : Type.I32; }
+        @Override public Type irType() {
+            return switch (this) { case LONG -> Type.I64; case FLOAT -> Type.F32; case DOUBLE -> Type.F64; case VOID -> Type.VOID; default -> Type.I32; };
+        }
         public boolean isNumeric() { return this != BOOLEAN && this != VOID; }
-        public boolean isIntegral() { return isNumeric(); }   // no floating point yet
+        public boolean isIntegral() { return isNumeric() && !isFloating(); }
+        public boolean isFloating() { return this == FLOAT || this == DOUBLE; }
     }
 
     /**
@@ -70,6 +73,7 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Array, JType.
 
     static boolean isNumeric(JType t) { return t instanceof Prim p && p.isNumeric(); }
     static boolean isIntegral(JType t) { return t instanceof Prim p && p.isIntegral(); }
+    static boolean isFloating(JType t) { return t instanceof Prim p && p.isFloating(); }
     static boolean isBoolean(JType t) { return t == Prim.BOOLEAN; }
     static boolean isString(JType t) { return STRING.equals(t); }
     static boolean isReference(JType t) { return t instanceof Ref || t instanceof Array || t == Null.NULL; }

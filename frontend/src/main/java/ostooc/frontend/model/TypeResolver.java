@@ -39,7 +39,8 @@ public final class TypeResolver {
                 case CHAR -> Result.ok(JType.Prim.CHAR);
                 case INT -> Result.ok(JType.Prim.INT);
                 case LONG -> Result.ok(JType.Prim.LONG);
-                case FLOAT, DOUBLE -> Result.error("unsupported: floating point");
+                case FLOAT -> Result.ok(JType.Prim.FLOAT);
+                case DOUBLE -> Result.ok(JType.Prim.DOUBLE);
             };
         }
         if (t instanceof ArrayType a) {
