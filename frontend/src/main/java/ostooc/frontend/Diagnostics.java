@@ -10,7 +10,10 @@ public final class Diagnostics {
 
     /** An error at 1-based {@code line}:{@code column} of {@code file}. */
     public void error(SourceFile file, int line, int column, String message) {
-        list.add(new Diagnostic(file.path(), line, column, message, file.line(line)));
+        Diagnostic d = new Diagnostic(file.path(), line, column, message, file.line(line));
+        // like javac's Log, one error per position: follow-on errors (e.g. from a record's generated members) stay quiet
+        for (Diagnostic e : list) if (e.path().equals(d.path()) && e.line() == line && e.column() == column) return;
+        list.add(d);
     }
 
     /** An error with no source position. */

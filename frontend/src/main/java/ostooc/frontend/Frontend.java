@@ -10,6 +10,7 @@ import ostooc.frontend.model.ProgramModel;
 import ostooc.frontend.parse.ParsedFile;
 import ostooc.frontend.parse.Parser;
 import ostooc.frontend.parse.Positions;
+import ostooc.frontend.parse.RecordDesugar;
 import ostooc.frontend.lower.ModuleLowerer;
 import ostooc.frontend.tree.Pos;
 import ostooc.ir.Module;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * The front end, as a script:
  * <pre>
- *   sources ──parse──▶ JavaParser trees ──model──▶ classes, fields, methods ──attribute──▶ typed trees
+ *   sources ──parse, records desugared──▶ JavaParser trees ──model──▶ classes, fields, methods ──attribute──▶ typed trees
  *           ──lower (from the @EntryPoint, reachable code only)──▶ ostooc.ir.Module
  * </pre>
  * Errors are collected and returned sorted; the module is null when there is any.
@@ -40,6 +41,8 @@ public final class Frontend {
         List<ParsedFile> files = new ArrayList<>();
         for (SourceFile s : librarySources) add(files, parser.parse(s, true));
         for (SourceFile s : userSources) add(files, parser.parse(s, false));
+        RecordDesugar records = new RecordDesugar(diags);   // 1b. records become final classes (javac's members)
+        for (ParsedFile f : files) if (!f.library()) records.desugar(f);
 
         // 2. the program model: classes, static fields, static methods, runtime roles
         ModelBuilder builder = new ModelBuilder(diags);

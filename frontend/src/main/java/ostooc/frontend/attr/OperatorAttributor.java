@@ -184,12 +184,12 @@ final class OperatorAttributor {
     /** The operand of an assignment or ++/-- must be a variable (a local, an array element, or a static field not final outside its initializer). */
     private Expr variable(Expr x, Pos p, MethodEnv env) {
         if (x instanceof Expr.Local || x instanceof Expr.ArrayElem) return x;
-        if (x instanceof Expr.InstanceField f) return ObjectAttributor.assignableField(ctx, f, p, env);
+        if (x instanceof Expr.InstanceField f) return ObjectAttributor.assignableField(ctx, f, x.pos(), env);   // javac points at the variable
         if (x instanceof Expr.ArrayLength) { ctx.error(x.pos(), "cannot assign a value to final variable length"); return null; }
         if (x instanceof Expr.StaticField f) {
             boolean inOwnInit = env.method() == null && env.cls() == f.field().owner;
             if (f.field().isFinal && !inOwnInit) {
-                ctx.error(p, "cannot assign a value to final variable " + f.field().name);
+                ctx.error(x.pos(), "cannot assign a value to final variable " + f.field().name);
                 return null;
             }
             return x;

@@ -60,7 +60,7 @@ public final class ModelBuilder {
     private void declareClass(ParsedFile f, TypeDeclaration<?> t, ClassSym outer, List<ClassSym> out) {
         if (t instanceof AnnotationDeclaration) return;   // @interface: only the runtime's annotations, matched by name
         String unsupported = null;
-        if (t instanceof RecordDeclaration) unsupported = "unsupported: records";
+        if (t instanceof RecordDeclaration) unsupported = "unsupported: records";   // (user records are classes by now: parse.RecordDesugar)
         else if (t instanceof EnumDeclaration e && !f.library()) {
             if (!e.getImplementedTypes().isEmpty()) unsupported = "unsupported: interfaces";
             else if (e.getEntries().stream().anyMatch(k -> !k.getClassBody().isEmpty())) unsupported = "unsupported: enum constants with class bodies";

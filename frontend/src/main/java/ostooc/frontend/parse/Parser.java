@@ -33,6 +33,7 @@ public final class Parser {
                 .setStoreTokens(true);
         ParseResult<CompilationUnit> result = new JavaParser(config).parse(file.text());
         if (!result.getProblems().isEmpty()) {
+            if (result.getResult().isPresent() && RecordDesugar.instanceFields(file, result.getResult().get(), result.getProblems().get(0), diags)) return null;
             report(file, result.getProblems().get(0));
             return null;
         }
