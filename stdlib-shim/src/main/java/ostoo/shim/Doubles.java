@@ -15,6 +15,8 @@ public final class Doubles {
     public static long doubleToLongBits(double d) { return d != d ? 0x7ff8000000000000L : FloatBits.doubleToRawLongBits(d); }
     public static double longBitsToDouble(long bits) { return FloatBits.longBitsToDouble(bits); }
     public static double sum(double a, double b) { return a + b; }
+    /** As {@code Double.hashCode}: the two halves of the canonical bits, xored. */
+    public static int hashCode(double d) { long bits = doubleToLongBits(d); return (int) (bits ^ (bits >>> 32)); }
     public static double min(double a, double b) { return JavaMath.min(a, b); }
     public static double max(double a, double b) { return JavaMath.max(a, b); }
 

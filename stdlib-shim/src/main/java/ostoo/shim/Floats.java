@@ -15,6 +15,8 @@ public final class Floats {
     public static int floatToIntBits(float f) { return f != f ? 0x7fc00000 : FloatBits.floatToRawIntBits(f); }
     public static float intBitsToFloat(int bits) { return FloatBits.intBitsToFloat(bits); }
     public static float sum(float a, float b) { return a + b; }
+    /** As {@code Float.hashCode}: the canonical bits. */
+    public static int hashCode(float f) { return floatToIntBits(f); }
     public static float min(float a, float b) { return JavaMath.min(a, b); }
     public static float max(float a, float b) { return JavaMath.max(a, b); }
 

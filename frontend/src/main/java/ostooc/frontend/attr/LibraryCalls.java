@@ -54,9 +54,9 @@ final class LibraryCalls {
             statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil"),
             statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil"),
             statics("Double", "ostoo.shim.Doubles", "toString compare isNaN isInfinite isFinite doubleToLongBits "
-                    + "doubleToRawLongBits longBitsToDouble sum min max"),
+                    + "doubleToRawLongBits longBitsToDouble sum min max hashCode"),
             statics("Float", "ostoo.shim.Floats", "toString compare isNaN isInfinite isFinite floatToIntBits "
-                    + "floatToRawIntBits intBitsToFloat sum min max"));
+                    + "floatToRawIntBits intBitsToFloat sum min max hashCode"));
 
     private LibraryCalls() { }
 
