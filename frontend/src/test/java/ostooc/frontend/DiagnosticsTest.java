@@ -63,7 +63,7 @@ class DiagnosticsTest {
 
     @Test void unsupportedConstructs() {
         assertEquals("T.java:3:20: error: unsupported: anonymous classes", first(body("        Object o = new Object() { };")));
-        assertEquals("T.java:1:7: error: unsupported: interfaces", first("class T implements Runnable { static int main() { return 0; } }"));
+        assertEquals("T.java:1:20: error: unsupported: interface Runnable", first("class T implements Runnable { static int main() { return 0; } }"));
         assertEquals("T.java:3:9: error: unsupported: exceptions", first(body("        try { } finally { }")));
     }
 

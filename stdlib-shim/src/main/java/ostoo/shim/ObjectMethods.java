@@ -30,7 +30,7 @@ public final class ObjectMethods {
         return className(self) + "@" + Integers.toHexString(self.hashCode());
     }
 
-    /** {@code o instanceof T} for a class or array type T ({@code target} is T's descriptor). */
+    /** {@code o instanceof T} for a class, interface or array type T ({@code target} is T's descriptor). */
     public static boolean isInstance(Object o, long target) {
         return o != null && isAssignable(descriptor(o), target);
     }
@@ -45,6 +45,7 @@ public final class ObjectMethods {
         int targetKind = Mem.loadInt(target + Layout.CLASS_KIND);
         if (targetKind == Layout.KIND_CLASS && Mem.loadLong(target + Layout.CLASS_SUPER) == 0) return true;   // Object
         if (k == 0) return targetKind == Layout.KIND_CLASS && isStringDescriptor(target);
+        if (targetKind == Layout.KIND_INTERFACE) return findItable(k, target) != 0;
         if (targetKind == Layout.KIND_ARRAY) {
             if (Mem.loadInt(k + Layout.CLASS_KIND) != Layout.KIND_ARRAY) return false;
             long from = Mem.loadLong(k + Layout.CLASS_COMPONENT), to = Mem.loadLong(target + Layout.CLASS_COMPONENT);
@@ -54,6 +55,23 @@ public final class ObjectMethods {
         for (k = Mem.loadLong(k + Layout.CLASS_SUPER); k != 0; k = Mem.loadLong(k + Layout.CLASS_SUPER))
             if (k == target) return true;
         return false;
+    }
+
+    /**
+     * The itable of interface {@code iface} in {@code o}'s class: a linear scan of the descriptor's
+     * (interface descriptor, itable) pairs. The compiler calls this only where o's static type says it
+     * implements the interface, so the pair is there.
+     */
+    public static long itable(Object o, long iface) { return findItable(descriptor(o), iface); }
+
+    /** The itable address for {@code iface} in the class described by {@code k}, or 0 (arrays, String: none). */
+    private static long findItable(long k, long iface) {
+        if (k == 0) return 0;
+        long pairs = Mem.loadLong(k + Layout.CLASS_ITABLES);
+        if (pairs == 0) return 0;
+        for (long d = Mem.loadLong(pairs); d != 0; pairs += 16, d = Mem.loadLong(pairs))
+            if (d == iface) return Mem.loadLong(pairs + 8);
+        return 0;
     }
 
     /** {@code java.lang.String.class} (emitted only on demand, so it is recognised by its name). */

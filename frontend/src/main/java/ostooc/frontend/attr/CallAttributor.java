@@ -44,6 +44,7 @@ final class CallAttributor {
             }
             return notFound(p, name, args, env.cls());
         }
+        if (scope instanceof SuperExpr sup && sup.getTypeName().isPresent()) return interfaceSuperCall(p, sup, name, args, env);
         if (scope instanceof SuperExpr) return superCall(p, name, args, env);
         int fd = systemStream(scope, env);
         if (fd != 0 && (name.equals("print") || name.equals("println"))) {
@@ -112,6 +113,20 @@ final class CallAttributor {
         if (m == null) return null;
         if (m.isAbstract) { ctx.error(p, "abstract method " + m.javaSignature() + " in class " + m.owner.javaName() + " cannot be accessed directly"); return null; }
         if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m));
+        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false);
+    }
+
+    // I.super.m(args) (JLS 15.12.1): the default method of direct superinterface I, called directly
+    private Expr interfaceSuperCall(Pos p, SuperExpr sup, String name, List<Expr> args, MethodEnv env) {
+        ClassSym i = exprs.classNamed(new NameExpr(sup.getTypeName().get().toString()), env);
+        if (i == null || !i.isInterface || !env.cls().interfaces.contains(i)) { ctx.error(p, "unsupported: " + sup + " other than a direct superinterface"); return null; }
+        Expr self = exprs.objects.thisRef(p, env, "variable super");
+        if (self == null) return null;
+        List<MethodSym> candidates = ObjectAttributor.methods(i, name);
+        if (candidates.isEmpty()) return notFound(p, name, args, i);
+        MethodSym m = select(p, name, i, candidates, args, env);
+        if (m == null) return null;
+        if (m.isAbstract) { ctx.error(p, "abstract method " + m.javaSignature() + " in " + m.owner.javaName() + " cannot be accessed directly"); return null; }
         return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false);
     }
 

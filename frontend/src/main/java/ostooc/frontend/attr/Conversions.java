@@ -76,15 +76,22 @@ public final class Conversions {
         if (from.equals(to) || to instanceof JType.Ref t && t.binaryName().equals(JType.OBJECT_NAME)) return true;
         if (from instanceof JType.Array f && to instanceof JType.Array t)
             return JType.isNullable(f.element()) && JType.isNullable(t.element()) && isSubtype(f.element(), t.element());
-        return from instanceof JType.Ref f && to instanceof JType.Ref t && f.cls() != null && t.cls() != null && f.cls().isSubclassOf(t.cls());
+        return from instanceof JType.Ref f && to instanceof JType.Ref t && f.cls() != null && t.cls() != null && f.cls().isSubtypeOf(t.cls());
     }
 
     /** Casting conversion (JLS 5.5): numeric to numeric, boolean to boolean, references up or down the class chain. */
     public static boolean isCastable(JType from, JType to) {
         if (from.equals(to)) return true;
-        if (JType.isNullable(from) && JType.isNullable(to)) return isSubtype(from, to) || isSubtype(to, from);
+        if (JType.isNullable(from) && JType.isNullable(to)) return isSubtype(from, to) || isSubtype(to, from) || interfaceCast(from, to);
         if (JType.isNumeric(from) && JType.isNumeric(to)) return true;
         return from == JType.Null.NULL && JType.isNullable(to);
+    }
+
+    /** JLS 5.5.1: between an interface and a class that is not final (a subclass may implement it), or two interfaces. */
+    private static boolean interfaceCast(JType from, JType to) {
+        if (!(from instanceof JType.Ref f) || !(to instanceof JType.Ref t) || f.cls() == null || t.cls() == null) return false;
+        if (f.cls().isInterface) return t.cls().isInterface || !t.cls().isFinal;
+        return t.cls().isInterface && !f.cls().isFinal;
     }
 
     /** Unary numeric promotion (JLS 5.6): byte, short, char to int. */

@@ -5,7 +5,9 @@ import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import ostooc.frontend.model.ClassLayout;
 import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.InterfaceModel;
 import ostooc.frontend.model.FieldSym;
 import ostooc.frontend.model.JType;
 import ostooc.frontend.model.MethodSym;
@@ -35,21 +37,33 @@ final class ObjectAttributor {
             FieldSym f = k.fields.get(name);
             if (f != null) return f;
         }
+        for (ClassSym i : c.allInterfaces()) {   // interface constants (JLS 9.3)
+            FieldSym f = i.fields.get(name);
+            if (f != null) return f;
+        }
         return null;
     }
 
     /** Methods named {@code name} that are members of {@code c}: its own, then inherited ones it does not override. */
     static List<MethodSym> methods(ClassSym c, String name) {
         List<MethodSym> all = new ArrayList<>();
-        for (ClassSym k = c; k != null; k = k.superclass) {
-            next:
-            for (MethodSym m : k.methodsNamed(name)) {
-                for (MethodSym seen : all) if (seen.params.equals(m.params)) continue next;
-                all.add(m);
-            }
+        for (ClassSym k = c; k != null; k = k.superclass) addAll(all, k.methodsNamed(name));
+        if (c.isInterface) {   // an interface's members: its own and Object's (its model superclass, JLS 9.2), its superinterfaces'
+            addAll(all, InterfaceModel.itable(c).stream().filter(m -> m.name.equals(name)).toList());
+        } else if (!c.allInterfaces().isEmpty()) {   // inherited defaults and abstract methods: the vtable holds the most specific
+            addAll(all, ClassLayout.of(c).vtable.stream().filter(m -> m.name.equals(name) && m.owner.isInterface).toList());
         }
         return all;
     }
+
+    private static void addAll(List<MethodSym> all, List<MethodSym> ms) {
+        next:
+        for (MethodSym m : ms) {
+            for (MethodSym seen : all) if (seen.params.equals(m.params)) continue next;
+            all.add(m);
+        }
+    }
+
 
     /** {@code this} as an expression; null after reporting that the context is static. */
     Expr thisRef(Pos p, MethodEnv env, String what) {
@@ -70,7 +84,7 @@ final class ObjectAttributor {
 
     // a plain name that is an instance field: this.f
     Expr implicitField(FieldSym f, Pos p, MethodEnv env) {
-        if (!env.cls().isSubclassOf(f.owner)) {
+        if (!env.cls().isSubtypeOf(f.owner)) {
             ctx.error(p, "non-static variable " + f.name + " cannot be referenced from a static context");
             return null;
         }

@@ -241,7 +241,7 @@ final class OperatorAttributor {
         Expr x = exprs.attribute(c.getExpression(), env);
         if (x == null) return null;
         if (!Conversions.isCastable(x.type(), t.type())) {
-            ctx.error(p, "incompatible types: " + x.type().javaName() + " cannot be converted to " + t.type().javaName());
+            ctx.error(x.pos(), "incompatible types: " + x.type().javaName() + " cannot be converted to " + t.type().javaName());
             return null;
         }
         if (JType.isNullable(x.type()) && JType.isNullable(t.type()) && !Conversions.isSubtype(x.type(), t.type())) return new Expr.RefCast(p, t.type(), x);

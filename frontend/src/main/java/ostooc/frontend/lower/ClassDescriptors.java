@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Class descriptors as read-only data named {@code <binary name>.class}, laid out per
  * {@code ostoo.rt.Layout}: super descriptor, name (a String literal: {@code Class.getName()}), kind 0,
- * depth, no component, no interface table, instance size, then the vtable (one function address per
+ * depth, no component, the interface tables ({@link InterfaceTables}), instance size, then the vtable (one function address per
  * slot; abstract slots stay 0). Created on first need — by {@code new}, {@code instanceof}, a cast, or a
  * subclass's descriptor — so a program pays only for the classes it uses; emitting one requests every
  * method in its vtable. {@code java.lang.String.class} exists for calls on a receiver typed Object that
@@ -30,8 +30,11 @@ final class ClassDescriptors {
         if (ml.module.dataItem(name) != null) return name;
         ClassLayout layout = ClassLayout.of(c);
         DataItem d = emit(name, c.binaryName, layout.depth, layout.size, layout.vtable.size());
+        if (c.isInterface) { StringPool.putInt(d.bytes(), 16, 1); return name; }   // kind interface, super 0, no vtable
         // after adding the item: a method in the vtable may need this very descriptor
         if (c.superclass != null) d.relocs().add(new DataItem.Reloc(0, of(c.superclass), 0));
+        String itables = InterfaceTables.of(ml, c);
+        if (itables != null) d.relocs().add(new DataItem.Reloc(32, itables, 0));
         for (int i = 0; i < layout.vtable.size(); i++) {
             MethodSym m = layout.vtable.get(i);
             if (!m.isAbstract) d.relocs().add(new DataItem.Reloc(VTABLE + 8 * i, ml.method(m), 0));

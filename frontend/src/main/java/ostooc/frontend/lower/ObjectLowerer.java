@@ -129,7 +129,10 @@ final class ObjectLowerer {
         nullCheck(o, c.receiver(), c.pos());
         Type result = m.result.irType();
         Instr r;
-        if (c.virtual()) {
+        Instr itf = c.virtual() ? InterfaceCalls.target(f, m, o, c.receiver().type()) : null;
+        if (itf != null) {
+            r = f.ir.calli(itf, result, args);
+        } else if (c.virtual()) {
             ClassLayout.of(m.owner);   // assigns the slots
             Instr desc = descriptorOf(o, c.receiver().type());
             Instr fp = f.ir.load(MemKind.I64, desc, VTABLE + 8L * m.vtableSlot);

@@ -19,12 +19,16 @@ public final class ClassLayout {
     /** Slot i: the method a call through slot i runs on an instance of exactly this class (abstract ones included). */
     public final List<MethodSym> vtable;
 
+    /** javac's messages for unrelated defaults this class inherits (see {@link InterfaceModel#inherit}). */
+    public final List<String> conflicts = new ArrayList<>();
+
     private ClassLayout(long size, int depth, List<MethodSym> vtable) {
         this.size = size; this.depth = depth; this.vtable = List.copyOf(vtable);
     }
 
     public static ClassLayout of(ClassSym c) {
         if (c.layout != null) return c.layout;
+        if (c.isInterface) return c.layout = new ClassLayout(0, 0, List.of());   // interfaces dispatch through itables
         ClassLayout sup = c.superclass == null ? null : of(c.superclass);
         long offset = sup == null ? HEADER_BYTES : sup.size;
         for (FieldSym f : c.fields.values()) {
@@ -43,7 +47,10 @@ public final class ClassLayout {
             else vtable.set(slot, m);
             m.vtableSlot = slot;
         }
+        List<String> conflicts = new ArrayList<>();
+        InterfaceModel.inherit(c, vtable, conflicts);   // unimplemented interface methods: most specific default or abstract
         c.layout = new ClassLayout((offset + 7) & ~7L, sup == null ? 0 : sup.depth + 1, vtable);
+        c.layout.conflicts.addAll(conflicts);
         return c.layout;
     }
 

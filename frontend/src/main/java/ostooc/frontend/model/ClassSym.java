@@ -23,10 +23,13 @@ public final class ClassSym {
     public final Map<String, ClassSym> nested = new LinkedHashMap<>();
     public final Map<String, FieldSym> fields = new LinkedHashMap<>();
     public final Map<String, List<MethodSym>> methods = new LinkedHashMap<>();
-    /** Issue 3: the superclass ({@code java.lang.Object}'s is null), constructors, modifiers, layout. */
+    /** Issue 3: the superclass ({@code java.lang.Object}'s is null; an interface's is Object, whose members it has), constructors, modifiers, layout. */
     public ClassSym superclass;
     public final List<MethodSym> constructors = new ArrayList<>();
     public boolean isAbstract, isFinal;
+    /** Issue 3, interfaces: whether this is an interface; its direct superinterfaces (implements / interface extends). */
+    public boolean isInterface;
+    public final List<ClassSym> interfaces = new ArrayList<>();
     /** Computed by {@link ClassLayout} on first need. */
     public ClassLayout layout;
 
@@ -46,6 +49,27 @@ public final class ClassSym {
     public boolean isSubclassOf(ClassSym other) {
         for (ClassSym c = this; c != null; c = c.superclass) if (c == other) return true;
         return false;
+    }
+
+    /** Whether this class or interface is {@code other} or a subtype of it (JLS 4.10.2: superclasses and superinterfaces). */
+    public boolean isSubtypeOf(ClassSym other) {
+        if (isSubclassOf(other)) return true;
+        return other.isInterface && allInterfaces().contains(other);
+    }
+
+    /** Every superinterface, direct or inherited through superclasses and superinterfaces, each once, nearest first. */
+    public List<ClassSym> allInterfaces() {
+        List<ClassSym> out = new ArrayList<>();
+        for (ClassSym c = this; c != null; c = c.superclass) collect(c, out);
+        return out;
+    }
+
+    private static void collect(ClassSym c, List<ClassSym> out) {
+        for (ClassSym i : c.interfaces) {
+            if (out.contains(i)) continue;   // also stops cyclic (erroneous) interface graphs
+            out.add(i);
+            collect(i, out);
+        }
     }
 
     /** The type of {@code this} in this class. */

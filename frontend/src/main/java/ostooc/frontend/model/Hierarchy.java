@@ -48,8 +48,19 @@ final class Hierarchy {
     // ClassDeclaration: ... [extends ClassType] ...   (no extends: java.lang.Object)
     void resolveSuperclass(ClassSym c) {
         c.superclass = object;
-        if (c.decl instanceof com.github.javaparser.ast.body.EnumDeclaration && !c.isEnum) { c.superclass = enumClass; c.isFinal = true; return; }
+        if (c.decl instanceof com.github.javaparser.ast.body.EnumDeclaration e && !c.isEnum) {
+            c.superclass = enumClass; c.isFinal = true;
+            superinterfaces(c, e.getImplementedTypes());
+            return;
+        }
         if (!(c.decl instanceof ClassOrInterfaceDeclaration d)) return;
+        if (d.isInterface()) {   // InterfaceDeclaration: interface I [extends I1, I2] — no superclass
+            c.isInterface = true;   // superclass stays Object: an interface's members include Object's (JLS 9.2); its descriptor's super is 0
+            c.isAbstract = true;
+            superinterfaces(c, d.getExtendedTypes());
+            return;
+        }
+        superinterfaces(c, d.getImplementedTypes());
         c.isAbstract = d.isAbstract();
         c.isFinal = d.isFinal();
         if (d.getExtendedTypes().isEmpty()) return;
@@ -60,10 +71,29 @@ final class Hierarchy {
         if (sup.isEnum) { error(c, t, "unsupported: extending " + sup.javaName()); return; }
         if (sup.enumConstants != null) { error(c, t, "cannot inherit from final " + sup.javaName()); return; }
         if (sup.isFinal) { error(c, t, "cannot inherit from final " + sup.javaName()); return; }
+        if (sup.decl instanceof ClassOrInterfaceDeclaration sd && sd.isInterface()) { error(c, t, "no interface expected here"); return; }
         for (ClassSym s = sup; s != null; s = s.superclass) {
             if (s == c) { error(c, t, "cyclic inheritance involving " + c.javaName()); return; }
         }
         c.superclass = sup;
+    }
+
+    /** The JDK's interfaces a program may name but the subset does not model (all other unknown names are "cannot find symbol"). */
+    private static final java.util.Set<String> JDK_INTERFACES = java.util.Set.of("Runnable", "Comparable", "Iterable", "CharSequence",
+            "AutoCloseable", "Cloneable", "java.io.Serializable", "Serializable", "java.lang.Runnable", "java.lang.Comparable");
+
+    // implements I1, I2 (classes, enums)  |  interface J extends I1, I2
+    private void superinterfaces(ClassSym c, List<ClassOrInterfaceType> types) {
+        for (ClassOrInterfaceType t : types) {
+            String name = t.getNameWithScope();
+            ClassSym i = lookup.resolve(name, c);
+            if (i == null && JDK_INTERFACES.contains(name)) { userError(c, t, "unsupported: interface " + name); continue; }
+            if (i == null) { userError(c, t, "cannot find symbol\n  symbol: class " + name); continue; }
+            if (!(i.decl instanceof ClassOrInterfaceDeclaration d) || !d.isInterface()) { userError(c, t, "interface expected here"); continue; }
+            if (i == c || i.allInterfaces().contains(c)) { userError(c, t, "cyclic inheritance involving " + c.javaName()); continue; }
+            if (c.interfaces.contains(i)) { userError(c, t, "repeated interface"); continue; }
+            c.interfaces.add(i);
+        }
     }
 
     /** Modifiers of a method that matter for dispatch. */
@@ -76,7 +106,7 @@ final class Hierarchy {
 
     // ConstructorDeclaration: {Modifier} Identifier ( [FormalParameters] ) ConstructorBody ; none: the default one
     void declareConstructors(ClassSym c) {
-        if (c.isEnum) return;
+        if (c.isEnum || c.isInterface) return;
         for (BodyDeclaration<?> b : c.decl.getMembers()) {
             if (!(b instanceof ConstructorDeclaration cd)) continue;
             if (!cd.getTypeParameters().isEmpty()) { userError(c, cd.getName(), "unsupported: generics"); continue; }
@@ -140,7 +170,9 @@ final class Hierarchy {
 
     /** JLS 8.1.1.1: a class that is not abstract may not have abstract methods, declared or inherited. */
     void checkAbstract(ClassSym c) {
-        if (c.isAbstract || c.isEnum || c.isLibrary()) return;
+        if (c.isInterface || c.isEnum || c.isLibrary()) return;
+        for (String conflict : ClassLayout.of(c).conflicts) { error(c, c.decl, conflict); return; }
+        if (c.isAbstract) return;
         for (MethodSym m : ClassLayout.of(c).vtable) {
             if (!m.isAbstract) continue;
             Node at = ((com.github.javaparser.ast.body.TypeDeclaration<?>) c.decl).getName();

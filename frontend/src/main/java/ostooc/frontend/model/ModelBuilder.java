@@ -62,14 +62,11 @@ public final class ModelBuilder {
         String unsupported = null;
         if (t instanceof RecordDeclaration) unsupported = "unsupported: records";   // (user records are classes by now: parse.RecordDesugar)
         else if (t instanceof EnumDeclaration e && !f.library()) {
-            if (!e.getImplementedTypes().isEmpty()) unsupported = "unsupported: interfaces";
-            else if (e.getEntries().stream().anyMatch(k -> !k.getClassBody().isEmpty())) unsupported = "unsupported: enum constants with class bodies";
+            if (e.getEntries().stream().anyMatch(k -> !k.getClassBody().isEmpty())) unsupported = "unsupported: enum constants with class bodies";
         }
         else if (t instanceof ClassOrInterfaceDeclaration c) {
-            if (c.isInterface()) unsupported = "unsupported: interfaces";
-            else if (!c.getTypeParameters().isEmpty()) unsupported = "unsupported: generics";
-            else if (!c.getImplementedTypes().isEmpty()) unsupported = "unsupported: interfaces";
-            else if (outer != null && !c.isStatic()) unsupported = "unsupported: inner classes";
+            if (!c.getTypeParameters().isEmpty()) unsupported = "unsupported: generics";
+            else if (outer != null && !c.isStatic() && !c.isInterface() && !(outer.decl instanceof ClassOrInterfaceDeclaration od && od.isInterface())) unsupported = "unsupported: inner classes";   // member interfaces and members of interfaces are static
         }
         if (unsupported != null) {
             if (!f.library()) error(f, t.getName(), unsupported);
@@ -118,8 +115,9 @@ public final class ModelBuilder {
                 userError(c, v.getName(), "variable " + v.getNameAsString() + " is already defined in class " + c.javaName());
                 continue;
             }
-            FieldSym f = new FieldSym(c, v.getNameAsString(), t.type(), fd.isFinal(), v);
-            f.isStatic = fd.isStatic();
+            boolean inInterface = c.decl instanceof ClassOrInterfaceDeclaration cd && cd.isInterface();   // JLS 9.3: implicitly static final
+            FieldSym f = new FieldSym(c, v.getNameAsString(), t.type(), fd.isFinal() || inInterface, v);
+            f.isStatic = fd.isStatic() || inInterface;
             c.fields.put(f.name, f);
         }
     }
@@ -143,6 +141,7 @@ public final class ModelBuilder {
         Annotations ann = annotations(c, md);
         MethodSym m = new MethodSym(c, md.getNameAsString(), params, names, ret.type(), md, md.isNative(), ann);
         Hierarchy.modifiers(m, md);
+        if (c.isInterface) InterfaceModel.modifiers(m, md);
         for (MethodSym other : c.methodsNamed(m.name)) {
             if (other.params.equals(m.params)) {
                 userError(c, md.getName(), "method " + m.javaSignature() + " is already defined in class " + c.javaName());
