@@ -35,7 +35,9 @@ public final class Jvm {
     /** Runs {@code mainClass}; a seed-style {@code static int main()} goes through {@link IntMainLauncher}. */
     public static Run run(Path classes, String mainClass, boolean intMain) {
         String cp = classes + java.io.File.pathSeparator + System.getProperty("java.class.path");
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", cp));
+        // UTF-8 output whatever the machine's locale (a CI shell may have none): native programs always write UTF-8.
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-cp", cp));
         if (intMain) cmd.add(IntMainLauncher.class.getName());
         cmd.add(mainClass);
         return Processes.run(cmd, classes, 60);
