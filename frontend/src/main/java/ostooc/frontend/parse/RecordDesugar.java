@@ -42,7 +42,9 @@ import java.util.List;
  * javac's record-specific errors are reported here; {@code java.lang.Record} itself is not modelled.
  */
 public final class RecordDesugar {
-    private static final JavaParser GENERATOR = new JavaParser(new ParserConfiguration()
+    // One parser per desugaring: a JavaParser instance is not thread-safe, and compilations may run
+    // concurrently (the test suite does; so could a build tool). A shared static one failed at random.
+    private final JavaParser generator = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17).setStoreTokens(false));
 
     private final Diagnostics diags;
@@ -154,7 +156,7 @@ public final class RecordDesugar {
     }
 
     /** The generated canonical constructor, each parameter and field assignment at its component's position. */
-    private static ConstructorDeclaration canonical(RecordMembers gen, RecordDeclaration r, List<Parameter> components) {
+    private ConstructorDeclaration canonical(RecordMembers gen, RecordDeclaration r, List<Parameter> components) {
         ConstructorDeclaration ctor = at(parse(gen.canonical()), r.getName()).asConstructorDeclaration();
         for (int i = 0; i < components.size(); i++) {
             at(ctor.getParameter(i), components.get(i));
@@ -164,15 +166,15 @@ public final class RecordDesugar {
     }
 
     /** A generated method at the record's name; each use of a component's field at the component (one error there, not many). */
-    private static BodyDeclaration<?> generated(String member, RecordDeclaration r, List<Parameter> components) {
+    private BodyDeclaration<?> generated(String member, RecordDeclaration r, List<Parameter> components) {
         BodyDeclaration<?> m = at(parse(member), r.getName());
         for (com.github.javaparser.ast.expr.FieldAccessExpr f : m.findAll(com.github.javaparser.ast.expr.FieldAccessExpr.class))
             for (Parameter p : components) if (p.getNameAsString().equals(f.getNameAsString())) at(f, p);
         return m;
     }
 
-    private static BodyDeclaration<?> parse(String member) {
-        return GENERATOR.parseBodyDeclaration(member).getResult().orElseThrow(() -> new IllegalStateException("bad generated member: " + member));
+    private BodyDeclaration<?> parse(String member) {
+        return generator.parseBodyDeclaration(member).getResult().orElseThrow(() -> new IllegalStateException("bad generated member: " + member));
     }
 
     /** Gives every node of generated code {@code origin}'s range, so positions point at the record. */
