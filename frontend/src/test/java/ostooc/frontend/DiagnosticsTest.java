@@ -62,9 +62,16 @@ class DiagnosticsTest {
     }
 
     @Test void unsupportedConstructs() {
-        assertEquals("T.java:3:20: error: unsupported: anonymous classes", first(body("        Object o = new Object() { };")));
         assertEquals("T.java:1:20: error: unsupported: interface Runnable", first("class T implements Runnable { static int main() { return 0; } }"));
         assertEquals("T.java:3:9: error: unsupported: exceptions", first(body("        try { } finally { }")));
+    }
+
+    @Test void capturedLocalsMustBeEffectivelyFinal() {   // javac 17's wording, for anonymous and local classes alike
+        assertEquals("T.java:4:52: error: local variables referenced from an inner class must be final or effectively final",
+                first(body("        p++;\n        Object o = new Object() { int f() { return p; } };")));
+        assertEquals("T.java:4:36: error: local variables referenced from an inner class must be final or effectively final",
+                first(body("        int k = 1; k = 2;\n        class L { int f() { return k; } }")));
+        assertTrue(TestSupport.errors("T.java", body("        int k = 1;\n        class L { int f() { return k + p; } }\n        new L().f();")).isEmpty());
     }
 
     @Test void breakOutsideLoop() {

@@ -78,7 +78,10 @@ public final class Attributor {
             scope.declare(params.get(0));
         }
         for (int i = 0; i < m.params.size(); i++) {
-            LocalVar v = new LocalVar(m.paramNames.get(i), m.params.get(i), Positions.start(env.file(), m.callable().getParameter(i).getName()), false);
+            int shift = m.isConstructor && m.owner.isInner ? 1 : 0;   // an inner class's constructors: the enclosing instance first
+            ostooc.frontend.tree.Pos at = i < shift || m.callable() == null ? Positions.start(env.file(), ((com.github.javaparser.ast.body.TypeDeclaration<?>) m.owner.decl).getName())
+                    : Positions.start(env.file(), m.callable().getParameter(i - shift).getName());
+            LocalVar v = new LocalVar(m.paramNames.get(i), m.params.get(i), at, false);
             if (!scope.declare(v)) ctx.error(v.pos, "variable " + v.name + " is already defined in " + env.ownerDescription());
             params.add(v);
         }

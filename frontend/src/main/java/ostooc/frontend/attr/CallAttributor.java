@@ -40,7 +40,10 @@ final class CallAttributor {
         if (scope == null) {
             for (ClassSym c = env.cls(); c != null; c = c.outer) {
                 List<MethodSym> candidates = ObjectAttributor.methods(c, name);
-                if (!candidates.isEmpty()) return invoke(p, name, c, candidates, null, c != env.cls(), args, env);
+                if (!candidates.isEmpty()) {
+                    if (c == env.cls()) return invoke(p, name, c, candidates, null, false, args, env);
+                    return enclosingInvoke(p, name, c, candidates, args, env);
+                }
             }
             return notFound(p, name, args, env.cls());
         }
@@ -100,6 +103,16 @@ final class CallAttributor {
             if (receiver == null) return null;
         }
         return new Expr.InstanceCall(p, m.result, m, receiver, converted, m.isVirtual());
+    }
+
+    // m(args) naming a method of an enclosing class `c`: static, or an instance method on this.this$0...
+    private Expr enclosingInvoke(Pos p, String name, ClassSym c, List<MethodSym> candidates, List<Expr> args, MethodEnv env) {
+        MethodSym m = select(p, name, c, candidates, args, env);
+        if (m == null) return null;
+        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m));
+        Expr receiver = exprs.objects.enclosing(c, p, env, "method " + m.javaSignature());
+        if (receiver == null) return null;
+        return new Expr.InstanceCall(p, m.result, m, receiver, convertArgs(args, m), m.isVirtual());
     }
 
     // super.m(args): the superclass's method, called directly (never through the vtable)

@@ -55,6 +55,12 @@ final class ConstructorAttributor {
         List<Statement> source = m.ctorDecl == null ? List.of() : m.ctorDecl.getBody().getStatements();
         List<Stmt> body = new ArrayList<>();
         env.scope().push();
+        LocalVar outerParam = c.isInner ? params.get(1) : null;   // (params.get(0) is this)
+        if (outerParam != null && !delegatesToThis(source)) {   // javac: this.this$0 = this$0, before super(...)
+            FieldSym f = c.outerThis();
+            Expr target = new Expr.InstanceField(at, f.type, new Expr.Local(at, self.type, self), f);
+            body.add(new Stmt.ExprStmt(at, new Expr.Assign(at, f.type, target, new Expr.Local(at, outerParam.type, outerParam))));
+        }
         int first = 0;
         boolean delegates = false;
         if (!source.isEmpty() && source.get(0) instanceof ExplicitConstructorInvocationStmt eci) {
@@ -65,10 +71,10 @@ final class ConstructorAttributor {
             else if (!delegates && c.enumConstants != null) ctx.error(p, "call to super not allowed in enum constructor");
             else {
                 List<Expr> args = ObjectAttributor.attributeAll(exprs, eci.getArguments(), env);
-                if (args != null) body.add(constructorCall(p, delegates ? c : c.superclass, self, args, env));
+                if (args != null) body.add(constructorCall(p, delegates ? c : c.superclass, self, withOuter(p, delegates ? c : c.superclass, outerParam, args, env), env));
             }
         } else if (c.superclass != null && !c.superclass.isObject() && c.enumConstants == null) {   // (Enum's fields are set by NewEnumConstant)
-            body.add(constructorCall(at, c.superclass, self, List.of(), env));   // implicit super()
+            body.add(constructorCall(at, c.superclass, self, withOuter(at, c.superclass, outerParam, new ArrayList<>(), env), env));   // implicit super()
         }
         if (!delegates) body.addAll(initializers(c));
         for (int i = first; i < source.size(); i++) {
@@ -79,6 +85,23 @@ final class ConstructorAttributor {
         env.scope().pop();
         Pos end = m.ctorDecl != null ? Positions.end(env.file(), m.ctorDecl.getBody()) : at;
         return new AttributedMethod(m, params, new Stmt.Block(at, body, end));
+    }
+
+    private static boolean delegatesToThis(List<Statement> source) {
+        return !source.isEmpty() && source.get(0) instanceof ExplicitConstructorInvocationStmt eci && eci.isThis();
+    }
+
+    /** this(...) of an inner class passes its enclosing instance on; super(...) of an inner superclass gets the enclosing instance of the superclass's outer class. */
+    private List<Expr> withOuter(Pos p, ClassSym target, LocalVar outerParam, List<Expr> args, MethodEnv env) {
+        if (target == null || !target.isInner) return args;
+        Expr outer;
+        if (target == env.cls()) outer = new Expr.Local(p, outerParam.type, outerParam);
+        else if (outerParam != null && outerParam.type instanceof JType.Ref r && r.cls().isSubclassOf(target.outer)) outer = new Expr.Local(p, outerParam.type, outerParam);
+        else outer = exprs.objects.enclosing(target.outer, p, env, "variable this");
+        if (outer == null) return args;
+        List<Expr> out = new ArrayList<>(args);
+        out.add(0, outer);
+        return out;
     }
 
     // super(args) / this(args)  =>  InstanceCall(<init>, this, args), direct

@@ -145,7 +145,7 @@ public final class ExprAttributor {
         }
         for (ClassSym c = env.cls(); c != null; c = c.outer) {
             FieldSym f = ObjectAttributor.findField(c, id);
-            if (f != null) return f.isStatic ? fieldUse(f, p) : objects.implicitField(f, p, env);
+            if (f != null) return f.isStatic ? fieldUse(f, p) : objects.implicitField(f, c, p, env);
         }
         ctx.error(p, "cannot find symbol\n  symbol:   variable " + id + "\n  location: class " + env.cls().javaName());
         return null;

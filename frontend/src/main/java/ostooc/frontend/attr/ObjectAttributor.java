@@ -75,21 +75,57 @@ final class ObjectAttributor {
         return new Expr.Local(p, self.type, self);
     }
 
-    // this  (Outer.this needs inner classes)
+    /**
+     * The innermost instance of {@code want} (or a subclass) reachable from {@code this}: {@code this},
+     * then {@code this.this$0}, {@code this.this$0.this$0}, ... through enclosing inner classes (JLS 15.8.4).
+     * Null after reporting that there is none ("non-static {@code what} cannot be referenced from a static context").
+     */
+    Expr enclosing(ClassSym want, Pos p, MethodEnv env, String what) {
+        ClassSym c = env.cls();
+        if (!c.isSubclassOf(want) && !hasEnclosing(c, want)) {
+            ctx.error(p, "non-static " + what + " cannot be referenced from a static context");
+            return null;
+        }
+        Expr e = thisRef(p, env, what);
+        while (e != null && !c.isSubclassOf(want)) {
+            FieldSym outer = c.outerThis();
+            e = new Expr.InstanceField(p, outer.type, e, outer);
+            c = c.outer;
+        }
+        return e;
+    }
+
+    private static boolean hasEnclosing(ClassSym c, ClassSym want) {
+        for (; c.isInner; c = c.outer) if (c.outer.isSubclassOf(want)) return true;
+        return false;
+    }
+
+    // this | TypeName . this
     Expr thisExpr(ThisExpr t, MethodEnv env) {
         Pos p = exprs.pos(env, t);
-        if (t.getTypeName().isPresent()) { ctx.error(p, "unsupported: qualified this"); return null; }
+        if (t.getTypeName().isPresent()) {
+            ClassSym c = ctx.lookup.resolve(t.getTypeName().get().asString(), env.cls());
+            boolean lexical = false;
+            for (ClassSym k = env.cls(); k != null; k = k.outer) lexical |= k == c;
+            if (c == null || !lexical) { ctx.error(p, "not an enclosing class: " + t.getTypeName().get().asString()); return null; }
+            return enclosing(c, p, env, "variable this");
+        }
         return thisRef(p, env, "variable this");
     }
 
-    // a plain name that is an instance field: this.f
-    Expr implicitField(FieldSym f, Pos p, MethodEnv env) {
+    // a plain name that is an instance field of class `where` (this class or an enclosing one): this.f, this.this$0.f, ...
+    Expr implicitField(FieldSym f, ClassSym where, Pos p, MethodEnv env) {
+        if (where != env.cls()) return receiverFor(f, enclosing(where, p, env, "variable " + f.name), p);
         if (!env.cls().isSubtypeOf(f.owner)) {
             ctx.error(p, "non-static variable " + f.name + " cannot be referenced from a static context");
             return null;
         }
         Expr self = thisRef(p, env, "variable " + f.name);
         return self == null ? null : new Expr.InstanceField(p, f.type, self, f);
+    }
+
+    private static Expr receiverFor(FieldSym f, Expr receiver, Pos p) {
+        return receiver == null ? null : new Expr.InstanceField(p, f.type, receiver, f);
     }
 
     // Primary . Identifier
@@ -122,12 +158,22 @@ final class ObjectAttributor {
         return f;
     }
 
-    // ClassInstanceCreationExpression: new ClassType ( [ArgumentList] )   (no anonymous bodies, no outer.new)
+    // ClassInstanceCreationExpression: [Primary .] new ClassType ( [ArgumentList] )   (anonymous bodies: parse.InnerClassDesugar)
     Expr newObject(ObjectCreationExpr n, MethodEnv env) {
         Pos p = exprs.pos(env, n);
         if (n.getAnonymousClassBody().isPresent()) { ctx.error(p, "unsupported: anonymous classes"); return null; }
-        if (n.getScope().isPresent()) { ctx.error(p, "unsupported: inner classes"); return null; }
-        TypeResolver.Result t = ctx.types.resolve(n.getType(), env.cls(), false);
+        Expr qualifier = null;
+        ClassSym resolveIn = env.cls();
+        if (n.getScope().isPresent()) {   // outer.new Inner(args): Inner is a member of outer's class
+            qualifier = exprs.attribute(n.getScope().get(), env);
+            if (qualifier == null) return null;
+            if (!(qualifier.type() instanceof JType.Ref qr) || qr.cls() == null) {
+                ctx.error(p, "unexpected type\n  required: class\n  found:    " + qualifier.type().javaName());
+                return null;
+            }
+            resolveIn = qr.cls();
+        }
+        TypeResolver.Result t = ctx.types.resolve(n.getType(), resolveIn, false);
         if (t.error() != null) { ctx.error(Positions.start(env.file(), n.getType()), t.error()); return null; }
         if (JType.isString(t.type())) {   // new String(char[] [, offset, count]): a shim factory
             List<Expr> args = attributeAll(exprs, n.getArguments(), env);
@@ -140,8 +186,15 @@ final class ObjectAttributor {
         }
         ClassSym c = r.cls();
         if (c.enumConstants != null) { ctx.error(p, "enum classes may not be instantiated"); return null; }
+        if (qualifier != null && !c.isInner) { ctx.error(p, "qualified new of static class"); return null; }
+        Expr outer = null;
+        if (c.isInner) {   // the enclosing instance is the constructor's first argument
+            outer = qualifier != null ? qualifier : enclosing(c.outer, p, env, "variable this");
+            if (outer == null) return null;
+        }
         List<Expr> args = attributeAll(exprs, n.getArguments(), env);
         if (args == null) return null;
+        if (outer != null) args.add(0, outer);
         if (c.isAbstract) { ctx.error(p, c.javaName() + " is abstract; cannot be instantiated"); return null; }
         MethodSym ctor = exprs.calls.select(p, "<init>", c, c.constructors, args, env);
         if (ctor == null) return null;

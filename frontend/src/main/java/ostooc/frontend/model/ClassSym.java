@@ -29,6 +29,9 @@ public final class ClassSym {
     public boolean isAbstract, isFinal;
     /** Issue 3, interfaces: whether this is an interface; its direct superinterfaces (implements / interface extends). */
     public boolean isInterface;
+    /** Inner classes (JLS 8.1.3): a non-static member (or hoisted local/anonymous) class; its instances hold the enclosing instance in {@link #OUTER_THIS}, set from its constructors' first parameter. */
+    public boolean isInner;
+    public static final String OUTER_THIS = "this$0";
     public final List<ClassSym> interfaces = new ArrayList<>();
     /** Computed by {@link ClassLayout} on first need. */
     public ClassLayout layout;
@@ -38,6 +41,9 @@ public final class ClassSym {
         this.binaryName = binaryName; this.simpleName = simpleName; this.packageName = packageName;
         this.outer = outer; this.file = file; this.decl = decl; this.isEnum = isEnum;
     }
+
+    /** The synthetic {@code this$0} field of an inner class. */
+    public FieldSym outerThis() { return fields.get(OUTER_THIS); }
 
     public CompilationUnit unit() { return file.unit(); }
     public boolean isLibrary() { return file == null || file.library(); }

@@ -113,6 +113,7 @@ final class Hierarchy {
             if (!cd.getThrownExceptions().isEmpty()) { userError(c, cd.getThrownException(0), "unsupported: exceptions"); continue; }
             List<JType> params = new ArrayList<>();
             List<String> names = new ArrayList<>();
+            if (c.isInner) { params.add(c.outer.type()); names.add(ClassSym.OUTER_THIS); }   // javac: Inner(Outer this$0, ...)
             boolean ok = true;
             for (Parameter p : cd.getParameters()) {
                 TypeResolver.Result pt = types.resolve(p.getType(), c, false);
@@ -134,7 +135,8 @@ final class Hierarchy {
             }
             if (ok) c.constructors.add(m);
         }
-        if (c.constructors.isEmpty()) c.constructors.add(constructor(c, List.of(), List.of()));   // JLS 8.8.9
+        if (c.constructors.isEmpty()) c.constructors.add(c.isInner ? constructor(c, List.of(c.outer.type()), List.of(ClassSym.OUTER_THIS))
+                : constructor(c, List.of(), List.of()));   // JLS 8.8.9
     }
 
     private static MethodSym constructor(ClassSym c, List<JType> params, List<String> names) {

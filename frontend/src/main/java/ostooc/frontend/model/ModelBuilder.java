@@ -66,7 +66,6 @@ public final class ModelBuilder {
         }
         else if (t instanceof ClassOrInterfaceDeclaration c) {
             if (!c.getTypeParameters().isEmpty()) unsupported = "unsupported: generics";
-            else if (outer != null && !c.isStatic() && !c.isInterface() && !(outer.decl instanceof ClassOrInterfaceDeclaration od && od.isInterface())) unsupported = "unsupported: inner classes";   // member interfaces and members of interfaces are static
         }
         if (unsupported != null) {
             if (!f.library()) error(f, t.getName(), unsupported);
@@ -81,6 +80,8 @@ public final class ModelBuilder {
             return;
         }
         model.add(c);
+        c.isInner = outer != null && t instanceof ClassOrInterfaceDeclaration cd && !cd.isStatic() && !cd.isInterface()
+                && !(outer.decl instanceof ClassOrInterfaceDeclaration od && od.isInterface());   // member interfaces and members of interfaces are static
         if (outer != null) outer.nested.put(name, c);
         out.add(c);
         for (BodyDeclaration<?> m : t.getMembers())
@@ -98,6 +99,12 @@ public final class ModelBuilder {
                 f.state = FieldSym.State.RESOLVED;
                 c.fields.put(f.name, f);
             }
+        }
+        if (c.isInner) {   // javac's synthetic field: final Outer this$0
+            FieldSym f = new FieldSym(c, ClassSym.OUTER_THIS, c.outer.type(), true, null);
+            f.isStatic = false;
+            f.state = FieldSym.State.RESOLVED;
+            c.fields.put(f.name, f);
         }
         for (BodyDeclaration<?> m : c.decl.getMembers()) {
             if (m instanceof FieldDeclaration fd) declareFields(c, fd);
