@@ -15,21 +15,17 @@ final class ArrayProgram {
     private static final int[] LENGTHS = {7, 5, 9, 4};
     private static final String[] COMPOUND = {"+=", "-=", "*=", "^=", "|=", "&=", "<<=", ">>=", ">>>="};
 
-    /** One operation: {@code kind, array, other array, a, b, c} (any non-negative ints; taken modulo what they choose from). */
-    record Op(List<Integer> n) {
-        int at(int i) { return n.get(i % n.size()); }
-    }
 
     private final StringBuilder out = new StringBuilder();
     private final List<String> labels = new ArrayList<>();
 
-    static ArrayProgram render(List<Op> ops) {
+    static ArrayProgram render(List<Choices> ops) {
         ArrayProgram p = new ArrayProgram();
         p.line("import java.util.Arrays;");
         p.line("public class " + CLASS + " {");
         for (int t = 0; t < 4; t++) p.line("    static " + TYPES[t] + "[] " + NAMES[t] + " = new " + TYPES[t] + "[" + LENGTHS[t] + "];");
         p.line("    public static void main(String[] args) {");
-        for (Op op : ops) p.op(op);
+        for (Choices op : ops) p.op(op);
         for (int t = 0; t < 4; t++) p.printSum(t);
         for (int t = 0; t < 3; t++) p.print("Arrays.toString(" + NAMES[t] + ")");
         p.line("    }");
@@ -40,7 +36,7 @@ final class ArrayProgram {
     String source() { return out.toString(); }
     List<String> labels() { return labels; }
 
-    private void op(Op op) {
+    private void op(Choices op) {
         int t = op.at(1) % 4, u = op.at(2) % 4;
         String a = NAMES[t], b = NAMES[u], type = TYPES[t];
         int len = LENGTHS[t], k = op.at(3) % len, j = op.at(4) % LENGTHS[u];

@@ -2,7 +2,6 @@ package ostooc.tests;
 
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,14 +14,13 @@ import net.jqwik.api.Provide;
  */
 class ArrayProperties {
     @Property
-    void arrayProgramsRunLikeOnTheJvm(@ForAll("programs") List<ArrayProgram.Op> ops) {
+    void arrayProgramsRunLikeOnTheJvm(@ForAll("programs") List<Choices> ops) {
         ArrayProgram p = ArrayProgram.render(ops);
         GeneratedCheck.assertSameOutput(ArrayProgram.CLASS, p.source(), p.labels());
     }
 
     @Provide("programs")
-    Arbitrary<List<ArrayProgram.Op>> programs() {
-        Arbitrary<ArrayProgram.Op> op = Arbitraries.integers().between(0, 1000).list().ofSize(6).map(ArrayProgram.Op::new);
-        return op.list().ofMinSize(1).ofMaxSize(30);
+    Arbitrary<List<Choices>> programs() {
+        return Choices.lists(30);
     }
 }

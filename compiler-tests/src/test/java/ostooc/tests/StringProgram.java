@@ -17,14 +17,11 @@ final class StringProgram {
     private static final String[] ALPHABET = {"a", "B", "z", " ", ",", "\t", "0", "\u00e9", "\u00df", "\u00ff", "\u00b5", "\u00c0",
             "\u4e2d", "\u20ac", "\ud83d\ude00", "\u00a0", "\u2003"};
 
-    record Op(List<Integer> n) {
-        int at(int i) { return n.get(i % n.size()); }
-    }
 
     private final StringBuilder out = new StringBuilder();
     private final List<String> labels = new ArrayList<>();
 
-    static StringProgram render(List<Op> ops) {
+    static StringProgram render(List<Choices> ops) {
         StringProgram p = new StringProgram();
         p.line("public class " + CLASS + " {");
         p.line("    static String show(String s) {");
@@ -38,7 +35,7 @@ final class StringProgram {
         p.line("    public static void main(String[] args) {");
         p.line("        StringBuilder sb = new StringBuilder();");
         p.line("        String s = \"\";");
-        for (Op op : ops) p.op(op);
+        for (Choices op : ops) p.op(op);
         p.print("show(sb.toString()) + \" \" + sb.length()");
         p.print("show(s) + \" \" + s.hashCode()");
         p.line("    }");
@@ -49,7 +46,7 @@ final class StringProgram {
     String source() { return out.toString(); }
     List<String> labels() { return labels; }
 
-    private void op(Op op) {
+    private void op(Choices op) {
         String lit = literal(op.at(1), op.at(2)), lit2 = literal(op.at(3), op.at(4));
         String ch = charLiteral(op.at(2)), ch2 = charLiteral(op.at(5));
         int k = op.at(3);

@@ -2,7 +2,6 @@ package ostooc.tests;
 
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,14 +14,13 @@ import net.jqwik.api.Provide;
  */
 class StringProperties {
     @Property
-    void stringProgramsRunLikeOnTheJvm(@ForAll("programs") List<StringProgram.Op> ops) {
+    void stringProgramsRunLikeOnTheJvm(@ForAll("programs") List<Choices> ops) {
         StringProgram p = StringProgram.render(ops);
         GeneratedCheck.assertSameOutput(StringProgram.CLASS, p.source(), p.labels());
     }
 
     @Provide("programs")
-    Arbitrary<List<StringProgram.Op>> programs() {
-        Arbitrary<StringProgram.Op> op = Arbitraries.integers().between(0, 1000).list().ofSize(6).map(StringProgram.Op::new);
-        return op.list().ofMinSize(1).ofMaxSize(40);
+    Arbitrary<List<Choices>> programs() {
+        return Choices.lists(40);
     }
 }
