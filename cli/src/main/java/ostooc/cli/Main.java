@@ -11,6 +11,7 @@ import ostooc.driver.LinkFailedException;
 import ostooc.driver.Options;
 import ostooc.driver.Result;
 import ostooc.driver.UsageException;
+import ostooc.frontend.Tier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,15 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--emit", paramLabel = "ir|obj|exe", description = "what to write: the IR text, a relocatable object, or the executable (default)")
     String emit = "exe";
+
+    @Option(names = "--tier", paramLabel = "freestanding|libc", description = "runtime tier (default: the main class's @Tier, else freestanding)")
+    String tier;
+
+    @Option(names = "--sysroot", paramLabel = "<dir>", description = "folder with musl's libc.a for --tier libc (default: $OSTOO_SYSROOT, ./sysroot/x86_64-ostoo-user/lib, /usr/lib/x86_64-linux-musl)")
+    Path sysroot;
+
+    @Option(names = "--linker", paramLabel = "internal|ld", description = "ostooc's linker or GNU ld (default: internal; ld for --tier libc until ours reads libc.a)")
+    String linker;
 
     @Option(names = {"-O0", "-O1", "-O2"}, description = "optimization level (default -O1)")
     void optLevel(boolean on) { }
@@ -89,7 +99,7 @@ public final class Main implements Callable<Integer> {
             default -> throw new UsageException("unknown --emit kind '" + emit + "' (expected ir, obj or exe)");
         };
         Path out = output != null ? output : defaultOutput(kind);
-        Result r = Compiler.compile(new Options(sources, out, mainClass, kind, optLevel));
+        Result r = Compiler.compile(new Options(sources, out, mainClass, kind, optLevel, tier(), sysroot, linker()));
         if (!r.ok()) {
             err.print(r.formatDiagnostics());
             err.flush();
@@ -98,6 +108,22 @@ public final class Main implements Callable<Integer> {
         if (verbose) for (Result.PhaseTime p : r.phases())
             err.printf("ostooc: %-14s %7.1f ms%n", p.phase(), p.nanos() / 1e6);
         return OK;
+    }
+
+    private Tier tier() {
+        if (tier == null) return null;
+        Tier t = Tier.byLabel(tier.toLowerCase(Locale.ROOT));
+        if (t == null) throw new UsageException("unknown --tier '" + tier + "' (expected freestanding or libc)");
+        return t;
+    }
+
+    private Options.LinkerKind linker() {
+        if (linker == null) return null;
+        return switch (linker.toLowerCase(Locale.ROOT)) {
+            case "internal" -> Options.LinkerKind.INTERNAL;
+            case "ld" -> Options.LinkerKind.LD;
+            default -> throw new UsageException("unknown --linker '" + linker + "' (expected internal or ld)");
+        };
     }
 
     private Path defaultOutput(Options.Emit kind) {

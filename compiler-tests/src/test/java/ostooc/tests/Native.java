@@ -7,6 +7,7 @@ import java.util.List;
 import ostooc.driver.Compiler;
 import ostooc.driver.Options;
 import ostooc.driver.Result;
+import ostooc.frontend.Tier;
 
 /** Compiles a program with ostooc (in-process) and runs the executable. */
 public final class Native {
@@ -14,8 +15,17 @@ public final class Native {
 
     /** Compiles {@code sources} to {@code dir/name}; fails the test with the diagnostics if it does not compile. */
     public static Path compile(List<Path> sources, Path dir, String name, String mainClass) {
-        Path exe = dir.resolve(name);
-        Result r = Compiler.compile(new Options(sources, exe, mainClass, Options.Emit.EXE, 1));
+        return compile(new Options(sources, dir.resolve(name), mainClass, Options.Emit.EXE, 1));
+    }
+
+    /** The libc tier (musl), linked by {@code linker}; a missing sysroot fails the test with the finder's message. */
+    public static Path compileLibc(List<Path> sources, Path dir, String name, String mainClass, Options.LinkerKind linker) {
+        return compile(new Options(sources, dir.resolve(name), mainClass, Options.Emit.EXE, 1).withTier(Tier.LIBC).withLinker(linker));
+    }
+
+    public static Path compile(Options options) {
+        Path exe = options.output();
+        Result r = Compiler.compile(options);
         if (!r.ok()) throw new AssertionError("ostooc rejected the program:\n" + r.formatDiagnostics());
         if (!Files.isExecutable(exe)) throw new AssertionError("no executable written at " + exe);
         return exe;

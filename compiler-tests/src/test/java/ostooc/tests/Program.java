@@ -36,6 +36,18 @@ public record Program(String name, List<Path> sources, String mainClass) {
         return out;
     }
 
+    /** False for programs that use the runtime's own API (ostoo.rt: C functions, raw memory), which the JVM cannot run. */
+    public boolean runsOnTheJvm() {
+        for (Path f : Jvm.javaFiles(sources)) {
+            try {
+                if (Files.readString(f).contains("import ostoo.rt.")) return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return true;
+    }
+
     private static String mainClassIn(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             Path main = s.filter(p -> p.getFileName().toString().equals("Main.java")).findFirst().orElse(null);

@@ -13,14 +13,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import ostooc.backend.elf.ElfObjectWriter;
-import ostooc.backend.link.LinkException;
-import ostooc.backend.link.LinkOptions;
-import ostooc.backend.link.Linker;
 import ostooc.backend.obj.ObjectFile;
 import ostooc.backend.x86.CodeGenerator;
 import ostooc.frontend.Frontend;
 import ostooc.frontend.FrontendResult;
 import ostooc.frontend.SourceFile;
+import ostooc.frontend.Tier;
 import ostooc.ir.IrPrinter;
 import ostooc.ir.Module;
 
@@ -29,7 +27,8 @@ import ostooc.ir.Module;
  * one step a line:
  * <pre>
  *   read sources → frontend (parse, attribute, lower to IR) → optimize (IR passes) → code generation
- *   (instruction selection, register allocation, encoding: one relocatable object) → link (ET_EXEC)
+ *   (instruction selection, register allocation, encoding: one relocatable object) → link (ET_EXEC; in the
+ *   libc tier with musl's libc.a, see {@link Linkers})
  *   → write the output atomically
  * </pre>
  * Nothing is written when there are errors, and a written file is never half-written.
@@ -49,28 +48,23 @@ public final class Compiler {
     private Result run(Options o) {
         List<SourceFile> user = timed("read", () -> readSources(o.sources()));
         List<SourceFile> library = timed("load runtime", LibrarySources::load);
-        FrontendResult fe = timed("frontend", () -> Frontend.compile(user, library, o.mainClass()));
+        FrontendResult fe = timed("frontend", () -> Frontend.compile(user, library, o.mainClass(), o.tier()));
         if (!fe.ok()) return new Result(fe.diagnostics(), null, phases);
         Module ir = fe.module();
         timed("optimize", () -> { Optimizer.run(ir, o.optLevel()); return null; });
         byte[] out = switch (o.emit()) {
             case IR -> IrPrinter.print(ir).getBytes(StandardCharsets.UTF_8);
             case OBJ -> ElfObjectWriter.write(timed("codegen", () -> CodeGenerator.generate(ir, CHECK_ALLOCATION)));
-            case EXE -> link(ir);
+            case EXE -> link(ir, fe.tier(), o);
         };
         if (o.output() != null) timed("write", () -> { writeAtomically(o.output(), out, o.emit() == Options.Emit.EXE); return null; });
         return new Result(List.of(), out, phases);
     }
 
-    private byte[] link(Module ir) {
+    private byte[] link(Module ir, Tier tier, Options o) {
+        List<Path> archives = Linkers.archives(tier, o.sysroot());   // first: a missing sysroot is reported before any work
         ObjectFile obj = timed("codegen", () -> CodeGenerator.generate(ir, CHECK_ALLOCATION));
-        return timed("link", () -> {
-            try {
-                return Linker.link(List.of(obj), new LinkOptions(ir.entrySymbol));
-            } catch (LinkException e) {
-                throw new LinkFailedException(e.getMessage());
-            }
-        });
+        return timed("link", () -> Linkers.of(o.linker(), tier).link(List.of(obj), archives, ir.entrySymbol));
     }
 
     private <T> T timed(String phase, Supplier<T> step) {

@@ -12,6 +12,8 @@ import ostooc.frontend.parse.Parser;
 import ostooc.frontend.parse.Positions;
 import ostooc.frontend.parse.InnerClassDesugar;
 import ostooc.frontend.parse.RecordDesugar;
+import ostooc.frontend.parse.TierAnnotations;
+import ostooc.frontend.model.BuildConstants;
 import ostooc.frontend.lower.ModuleLowerer;
 import ostooc.frontend.tree.Pos;
 import ostooc.ir.Module;
@@ -35,6 +37,14 @@ public final class Frontend {
      * reached). mainClass may be null (then: the unique user class with a main method).
      */
     public static FrontendResult compile(List<SourceFile> userSources, List<SourceFile> librarySources, String mainClass) {
+        return compile(userSources, librarySources, mainClass, null);
+    }
+
+    /**
+     * As above for the tier {@code requested} (the command line's); null: the tier {@code @Tier} on the main
+     * class asks for, else FREESTANDING. The result says which tier was built.
+     */
+    public static FrontendResult compile(List<SourceFile> userSources, List<SourceFile> librarySources, String mainClass, Tier requested) {
         Diagnostics diags = new Diagnostics();
 
         // 1. parse every file; a file with a syntax error takes no further part
@@ -46,24 +56,27 @@ public final class Frontend {
         for (ParsedFile f : files) if (!f.library()) records.desugar(f);
         InnerClassDesugar locals = new InnerClassDesugar(diags);   // 1c. local and anonymous classes become member classes
         for (ParsedFile f : files) if (!f.library()) locals.desugar(f);
+        Tier fromSource = TierAnnotations.chosen(files, mainClass, diags);   // 1d. the tier: the command line's, else @Tier's
+        Tier tier = requested != null ? requested : fromSource != null ? fromSource : Tier.FREESTANDING;
 
-        // 2. the program model: classes, static fields, static methods, runtime roles
-        ModelBuilder builder = new ModelBuilder(diags);
+        // 2. the program model: classes, static fields, static methods, runtime roles (this tier's runtime classes only)
+        ModelBuilder builder = new ModelBuilder(diags, tier);
         ProgramModel model = builder.build(files);
+        BuildConstants.bind(model);
         AttrContext ctx = new AttrContext(model, builder.lookup(), builder.types(), diags);
 
         // 3. attribute all user code (library code is attributed as lowering reaches it)
         Attributor attributor = new Attributor(ctx);
         attributor.attributeUserCode();
-        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted());   // the program-level checks below would only add noise
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);   // the program-level checks below would only add noise
         MethodSym main = findMain(model, mainClass, diags);
         if (model.entryPoint == null) diags.error("no @EntryPoint method in the program (is ostoo-rt among the library sources?)");
-        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted());
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);
 
         // 4. lower what the entry point reaches
         Module module = new ModuleLowerer(model, attributor, diags, main).lower();
-        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted());
-        return new FrontendResult(module, diags.sorted());
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);
+        return new FrontendResult(module, diags.sorted(), tier);
     }
 
     private static void add(List<ParsedFile> files, ParsedFile f) { if (f != null) files.add(f); }

@@ -1,12 +1,14 @@
 package ostoo.rt;
 
 import ostoo.rt.annotation.GlobalAllocator;
+import ostoo.rt.annotation.Tier;
 
 /**
  * The brk bump allocator (ostoo-rt's {@code BrkAllocator}): memory is never returned. Unlike the seed it
  * does not call brk for every allocation: it grows the break in 64 KiB steps (ostoo commits pages
  * eagerly and rounds the break up to 4 KiB, so success is "result >= asked").
  */
+@Tier(Tier.FREESTANDING)
 public final class Alloc {
     private Alloc() { }
 

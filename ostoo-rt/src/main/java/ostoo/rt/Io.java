@@ -6,6 +6,13 @@ package ostoo.rt;
  * in program order and nothing is lost at exit. Strings are UTF-16 inside and UTF-8 outside; a
  * multi-byte sequence is never split across two writes (ostoo's console drops split sequences), and an
  * unpaired surrogate prints as {@code ?}, as the JVM's encoder does.
+ *
+ * <p>Every byte leaves through {@link #out}. In the libc tier that is musl's {@code write} after
+ * {@code fflush(NULL)}: C code's stdio output (printf, fully buffered on ostoo, whose ioctl says "not a
+ * tty") is flushed before each Java write, so C and Java output interleave in program order, while Java
+ * output keeps the freestanding tier's behaviour (unbuffered, in order with stderr, nothing lost on a
+ * fault) and the JVM's (System.out flushes every println). The alternative, Java output through
+ * fwrite, would buffer it too but reorder it against stderr and lose it on a crash.
  */
 public final class Io {
     private Io() { }
@@ -22,7 +29,7 @@ public final class Io {
     public static void newline(int fd) {
         long b = buf();
         Mem.storeByte(b, (byte) '\n');
-        Sys.write(fd, b, 1);
+        out(fd, b, 1);
     }
 
     /** Writes {@code s} ("null" for null) to {@code fd} as UTF-8. */
@@ -39,7 +46,7 @@ public final class Io {
         int i = 0;
         while (i < length) {
             if (used > BUFFER_SIZE - 4) {   // room for the longest sequence
-                Sys.write(fd, b, used);
+                out(fd, b, used);
                 used = 0;
             }
             int c = Mem.loadChar(chars + 2L * i);
@@ -55,25 +62,25 @@ public final class Io {
         }
         if (newline) {
             if (used == BUFFER_SIZE) {
-                Sys.write(fd, b, used);
+                out(fd, b, used);
                 used = 0;
             }
             Mem.storeByte(b + used, (byte) '\n');
             used++;
         }
-        if (used > 0) Sys.write(fd, b, used);
+        if (used > 0) out(fd, b, used);
     }
 
     /** Writes one UTF-16 code unit as UTF-8 (a lone surrogate prints as {@code ?}). */
     public static void writeChar(int fd, int c) {
         long b = buf();
-        Sys.write(fd, b, encode(b, c));
+        out(fd, b, encode(b, c));
     }
 
     /** Writes {@code len} raw bytes at {@code address} to {@code fd}, retrying short writes. */
     public static void writeBytes(int fd, long address, long len) {
         while (len > 0) {
-            long n = Sys.write(fd, address, len);
+            long n = out(fd, address, len);
             if (n <= 0) return;
             address += n;
             len -= n;
@@ -81,7 +88,7 @@ public final class Io {
     }
 
     /** Encodes code point {@code c} as UTF-8 at {@code at}; returns the byte count. */
-    private static int encode(long at, int c) {
+    static int encode(long at, int c) {
         if (c < 0x80) {
             Mem.storeByte(at, (byte) c);
             return 1;
@@ -106,6 +113,15 @@ public final class Io {
         Mem.storeByte(at + 2, (byte) (0x80 | ((c >> 6) & 0x3F)));
         Mem.storeByte(at + 3, (byte) (0x80 | (c & 0x3F)));
         return 4;
+    }
+
+    /** One write of {@code n} bytes to {@code fd}; the count written, or a negative value on error. */
+    private static long out(int fd, long address, long n) {
+        if (Build.LIBC) {
+            LibC.fflush(0);
+            return LibC.write(fd, address, n);
+        }
+        return Sys.write(fd, address, n);
     }
 
     /** The scratch buffer used for encoding. */

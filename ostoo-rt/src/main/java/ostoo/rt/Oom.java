@@ -9,6 +9,6 @@ final class Oom {
     @NoReturn
     static void outOfMemory() {
         Io.eprintln("out of memory");
-        Sys.exit(102);
+        Exit.exit(102);
     }
 }

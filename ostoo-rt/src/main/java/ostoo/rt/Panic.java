@@ -6,7 +6,7 @@ import ostoo.rt.annotation.PanicHandler;
 /**
  * The panic handler: prints {@code panic: panicked at <File.java:line:col>:} and the message (for runtime
  * errors, the Java exception the JVM would throw, e.g. {@code java.lang.ArithmeticException: / by zero})
- * on stderr, then exits 101 — the code the JVM's uncaught exception corresponds to in tests.
+ * on stderr, then exits 101 ({@link Exit}: in the libc tier musl flushes stdio first) — the code the JVM's uncaught exception corresponds to in tests.
  */
 public final class Panic {
     private Panic() { }
@@ -17,6 +17,6 @@ public final class Panic {
         Io.eprint(location);
         Io.eprintln(":");
         Io.eprintln(message);
-        Sys.exit(101);
+        Exit.exit(101);
     }
 }

@@ -2,7 +2,7 @@ package ostoo.shim;
 
 import ostoo.rt.Io;
 import ostoo.rt.Mem;
-import ostoo.rt.Sys;
+import ostoo.rt.Exit;
 import ostoo.rt.annotation.NoReturn;
 
 /**
@@ -43,5 +43,5 @@ public final class Console {
 
     /** {@code System.exit(status)}. */
     @NoReturn
-    public static void exit(int status) { Sys.exit(status); }
+    public static void exit(int status) { Exit.exit(status); }
 }

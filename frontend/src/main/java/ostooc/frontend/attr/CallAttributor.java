@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Method invocations (JLS 15.12): finds the candidates, picks the most specific applicable one (phase 1:
  * no boxing, no varargs) and converts the arguments. Java built-ins map to shim methods here:
  * {@code System.out.println(x)} is {@code Console.println(1, x)}, {@code System.exit(n)} is
- * {@code Console.exit(n)}; String's methods and the statics of Integer, Character, Math, ... follow the
+ * {@code Console.exit(n)}, {@code System.getenv(k)} is {@code ostoo.rt.Env.getenv(k)}; String's methods and the statics of Integer, Character, Math, ... follow the
  * table of {@link LibraryCalls}; array library calls see {@link ArrayLibraryCalls}.
  */
 final class CallAttributor {
@@ -60,6 +60,7 @@ final class CallAttributor {
         }
         if (isLibraryClass(scope, env)) return library(p, scope.toString(), false, name, args, env);
         if (isSystem(scope, env) && name.equals("exit")) return shimCall(p, AttrContext.CONSOLE, "exit", args, env);
+        if (isSystem(scope, env) && name.equals("getenv")) return shimCall(p, "ostoo.rt.Env", "getenv", args, env);
         if (isSystem(scope, env) && name.equals("arraycopy")) return shimCall(p, ArrayLibraryCalls.ARRAY_COPY, name, args, env);
         if (ArrayLibraryCalls.isJavaUtilArrays(scope, exprs, env)) return shimCall(p, ArrayLibraryCalls.ARRAYS, name, args, env);
         ClassSym cls = exprs.classNamed(scope, env);

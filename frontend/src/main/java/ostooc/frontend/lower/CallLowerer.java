@@ -1,5 +1,6 @@
 package ostooc.frontend.lower;
 
+import ostooc.frontend.Tier;
 import ostooc.frontend.model.ClassSym;
 import ostooc.frontend.model.JType;
 import ostooc.frontend.model.MethodSym;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Calls: arguments left to right, then (JVM invokestatic order) the callee's class initialisation, then
- * {@code call @symbol(args)}. {@code @Syscall} natives become one {@code syscall}, {@code @Intrinsic}s are
+ * {@code call @symbol(args)}. {@code @Syscall} natives become one {@code syscall}, {@code @CFunction}s a call of
+ * the C symbol, {@code @Intrinsic}s are
  * expanded by {@link IntrinsicLowerer}, and a call to a {@code @NoReturn} method ends the block with
  * {@code unreachable}.
  */
@@ -29,6 +31,7 @@ final class CallLowerer {
         for (Expr a : c.args()) args.add(f.exprs.value(a));
         Instr result;
         if (m.annotations.syscall() != null) result = syscall(m, args);
+        else if (m.annotations.cFunction() != null) result = cCall(c, m, args);
         else if (m.annotations.intrinsic()) result = intrinsics.lower(c, args);
         else {
             initClass(m.owner);
@@ -45,6 +48,18 @@ final class CallLowerer {
         for (Instr a : args) ops.add(a.type() == Type.I32 ? f.ir.unary(Op.SEXT, Type.I64, a) : a);
         Instr r = f.ir.syscall(ops);
         return m.result.irType() == Type.I32 ? f.ir.unary(Op.TRUNC, Type.I32, r) : r;
+    }
+
+    // strlen(s) with @CFunction  =>  %r:i64 = call @strlen(%s)        (a C function of the linked libraries)
+    // snprintf(b, n, fmt, x) with @CFunction(variadic = true)  =>  call @"M.snprintf(JJJD)I"(...), a naked thunk
+    //   "mov eax, 1; jmp snprintf" (al = the vector registers used; ModuleLowerer.lowerMethod makes it)
+    private Instr cCall(Expr.Call c, MethodSym m, List<Instr> args) {
+        if (f.ml.model.tier != Tier.LIBC) {   // user declarations are refused in the model; this is the runtime's
+            f.ml.error(c.pos(), "internal: C function " + m.annotations.cFunction() + " reached in the " + f.ml.model.tier.label() + " tier");
+            return m.result == JType.Prim.VOID ? null : f.ir.iconst(m.result.irType(), 0);
+        }
+        String callee = m.annotations.variadic() ? f.ml.method(m) : m.annotations.cFunction();
+        return f.ir.call(callee, m.result.irType(), args);
     }
 
     /** After a call that never returns: {@code unreachable}; a value-producing one continues in a dead block (removed later). */

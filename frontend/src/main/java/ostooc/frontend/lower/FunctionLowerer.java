@@ -1,6 +1,7 @@
 package ostooc.frontend.lower;
 
 import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.ConstValue;
 import ostooc.frontend.tree.AttributedMethod;
 import ostooc.frontend.tree.ClassInit;
 import ostooc.frontend.tree.Expr;
@@ -111,7 +112,14 @@ final class FunctionLowerer {
     }
 
     // if (c) A else B   =>   brif c, bThen, bElse;  bThen: A; br bJoin;  bElse: B; br bJoin;  bJoin:
+    // if (CONSTANT) A else B   =>   A (or B): the other branch is not lowered, so what only it calls is never
+    // requested (JLS 14.22's conditional compilation; the runtime's `if (Build.LIBC)`)
     private void ifStmt(Stmt.If s) {
+        if (s.cond() instanceof Expr.Const k && k.value() instanceof ConstValue.Int b) {
+            Stmt taken = b.value() != 0 ? s.then() : s.otherwise();
+            if (taken != null) statement(taken);
+            return;
+        }
         Block then = ir.newBlock();
         Block otherwise = s.otherwise() == null ? null : ir.newBlock();
         Block join = ir.newBlock();

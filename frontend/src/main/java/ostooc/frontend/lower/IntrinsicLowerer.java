@@ -1,5 +1,6 @@
 package ostooc.frontend.lower;
 
+import ostooc.frontend.model.ConstValue;
 import ostooc.frontend.model.JType;
 import ostooc.frontend.model.MethodSym;
 import ostooc.frontend.tree.Expr;
@@ -18,6 +19,7 @@ import java.util.List;
  *   Mem.addressOf(s)     => ref2i s                Mem.stringAt(a) => i2ref a
  *   Mem.allocate(n)      => call @allocator(n, 8)
  *   Sys.syscallN(nr, ..) => syscall nr, ..
+ *   CPointers.symbol("f") => symaddr @f
  *   Program.runMain(c,v) => %args = call Args.fromArgv(c, v); [call Main.&lt;clinit&gt;]; call main(%args); 0   |   call main()
  * </pre>
  */
@@ -48,6 +50,7 @@ final class IntrinsicLowerer {
                 return f.ir.call(f.ml.method(alloc), Type.I64, List.of(args.get(0), f.ir.iconst(Type.I64, 8)));
             }
             case "ostoo.rt.Program.runMain": return runMain(args);
+            case "ostoo.rt.CPointers.symbol": return symbolAddress(c);
             // FloatBits: bitcast between f64/i64 and f32/i32; fsqrt
             case "ostoo.rt.FloatBits.doubleToRawLongBits": return f.ir.unary(Op.BITCAST, Type.I64, args.get(0));
             case "ostoo.rt.FloatBits.longBitsToDouble": return f.ir.unary(Op.BITCAST, Type.F64, args.get(0));
@@ -59,6 +62,16 @@ final class IntrinsicLowerer {
         if (q.startsWith("ostoo.rt.Sys.syscall") && m.params.size() >= 1 && m.params.size() <= 7) return f.ir.syscall(args);
         f.ml.error(c.pos(), "unknown intrinsic " + q + m.descriptor());
         return m.result == JType.Prim.VOID ? null : f.ir.iconst(m.result.irType(), 0);
+    }
+
+    // CPointers.symbol("by_value")  =>  symaddr @by_value   (an @Export of that name becomes reachable)
+    private Instr symbolAddress(Expr.Call c) {
+        if (!(c.args().get(0) instanceof Expr.Const k) || !(k.value() instanceof ConstValue.Str name)) {
+            f.ml.error(c.pos(), "CPointers.symbol takes a string literal (the symbol's name)");
+            return f.ir.iconst(Type.I64, 0);
+        }
+        f.ml.export(name.value());
+        return f.ir.symaddr(Type.I64, name.value());
     }
 
     /** The JVM builds args before it initialises the main class; a main that never reads args gets null (nothing can tell). */

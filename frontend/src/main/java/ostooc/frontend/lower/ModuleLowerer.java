@@ -79,6 +79,7 @@ public final class ModuleLowerer {
     void error(Pos p, String message) { diags.error(p.file(), p.line(), p.column(), message); }
 
     private void lowerMethod(MethodSym m) {
+        if (m.annotations.cFunction() != null) { NakedLowerer.variadicThunk(this, m); return; }   // only variadic ones are requested
         AttributedMethod am = attributor.method(m);
         if (m.isNative) return;   // intrinsics and syscalls are expanded at their call sites
         Function fn = new Function(m.symbol(), am.params().stream().map(v -> v.type.irType()).toList(), m.result.irType());

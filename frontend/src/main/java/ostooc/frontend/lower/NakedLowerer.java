@@ -1,6 +1,8 @@
 package ostooc.frontend.lower;
 
 import ostooc.frontend.model.ConstValue;
+import ostooc.frontend.model.JType;
+import ostooc.frontend.model.MethodSym;
 import ostooc.frontend.tree.AttributedMethod;
 import ostooc.frontend.tree.Expr;
 import ostooc.frontend.tree.Stmt;
@@ -33,6 +35,27 @@ final class NakedLowerer {
         ir.unreachable();
     }
 
+    /**
+     * The thunk through which Java calls a variadic C function: the SysV ABI wants {@code al} = the number
+     * of vector registers holding arguments (the callee's prologue saves that many for va_arg).
+     * <pre>
+     *   &#64;CFunction(value = "snprintf", variadic = true) static native int fmt(long b, long n, long f, double x)
+     *   =>  func @"M.fmt(JJJD)I"(i64, i64, i64, f64) i32 naked { asm "mov eax, 1"; asm "jmp \"snprintf\""; unreachable }
+     * </pre>
+     * A jmp, not a call: the stack and every argument register are the caller's, as if it called snprintf.
+     */
+    static void variadicThunk(ModuleLowerer ml, MethodSym m) {
+        Function fn = new Function(m.symbol(), m.params.stream().map(JType::irType).toList(), m.result.irType());
+        fn.naked = true;
+        ml.module.add(fn);
+        long vectors = Math.min(8, m.params.stream().filter(t -> t == JType.Prim.DOUBLE || t == JType.Prim.FLOAT).count());
+        IrBuilder ir = new IrBuilder(fn);
+        ir.setBlock(ir.newBlock());
+        ir.asm("mov eax, " + vectors);
+        ir.asm("jmp \"" + m.annotations.cFunction() + "\"");
+        ir.unreachable();
+    }
+
     private static String instruction(ModuleLowerer ml, Expr.Call c) {
         if (!c.method().owner.binaryName.equals("ostoo.rt.asm.Asm")) return null;
         List<Object> a = new ArrayList<>();
@@ -52,8 +75,9 @@ final class NakedLowerer {
             case "andImm" -> "and " + a.get(0) + ", " + a.get(1);
             case "xor32" -> "xor " + reg32((String) a.get(0)) + ", " + reg32((String) a.get(1));
             case "call" -> "call " + symbol(ml, (String) a.get(0));
+            case "jmp" -> "jmp " + symbol(ml, (String) a.get(0));
             case "push", "pop" -> c.method().name + " " + a.get(0);
-            case "syscall", "ret", "ud2" -> c.method().name;
+            case "syscall", "ret", "ud2", "fninit" -> c.method().name;
             default -> null;
         };
     }

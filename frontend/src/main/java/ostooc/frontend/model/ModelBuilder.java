@@ -15,12 +15,17 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import ostooc.frontend.Diagnostics;
+import ostooc.frontend.Tier;
 import ostooc.frontend.parse.ParsedFile;
 import ostooc.frontend.parse.Positions;
+import ostooc.frontend.parse.TierAnnotations;
 import ostooc.frontend.tree.Pos;
 
 import java.util.ArrayList;
@@ -33,11 +38,15 @@ import java.util.List;
  */
 public final class ModelBuilder {
     private final Diagnostics diags;
+    private final Tier tier;
     private final ProgramModel model = new ProgramModel();
     private final ClassLookup lookup = new ClassLookup(model);
     private final TypeResolver types = new TypeResolver(lookup);
 
-    public ModelBuilder(Diagnostics diags) { this.diags = diags; }
+    public ModelBuilder(Diagnostics diags) { this(diags, Tier.FREESTANDING); }
+
+    /** Runtime classes annotated {@code @Tier} for another tier than {@code tier} are left out. */
+    public ModelBuilder(Diagnostics diags, Tier tier) { this.diags = diags; this.tier = tier; model.tier = tier; }
 
     public ProgramModel build(List<ParsedFile> files) {
         List<ClassSym> declared = new ArrayList<>();
@@ -59,6 +68,7 @@ public final class ModelBuilder {
     // TypeDeclaration: ClassDeclaration | EnumDeclaration (runtime only) ; nested: static member classes
     private void declareClass(ParsedFile f, TypeDeclaration<?> t, ClassSym outer, List<ClassSym> out) {
         if (t instanceof AnnotationDeclaration) return;   // @interface: only the runtime's annotations, matched by name
+        if (f.library() && TierAnnotations.of(t) != null && TierAnnotations.of(t) != tier) return;   // the other tier's _start, allocator
         String unsupported = null;
         if (t instanceof RecordDeclaration) unsupported = "unsupported: records";   // (user records are classes by now: parse.RecordDesugar)
         else if (t instanceof EnumDeclaration e && !f.library()) {
@@ -155,7 +165,8 @@ public final class ModelBuilder {
                 return;
             }
         }
-        if (md.isNative() && ann.syscall() == null && !ann.intrinsic()) { userError(c, md.getName(), "unsupported: native methods"); return; }
+        if (md.isNative() && ann.syscall() == null && !ann.intrinsic() && ann.cFunction() == null) { userError(c, md.getName(), "unsupported: native methods"); return; }
+        if (ann.cFunction() != null) CFunctionCheck.ok(m, md, tier, (at, msg) -> userError(c, at, msg));   // declared all the same: no follow-on errors at calls
         c.addMethod(m);
         registerRole(c, md, m);
     }
@@ -182,8 +193,8 @@ public final class ModelBuilder {
 
     /** The ostoo.rt.annotation annotations of a method, matched by resolved or simple name. */
     private Annotations annotations(ClassSym c, MethodDeclaration md) {
-        boolean entry = false, naked = false, noReturn = false, panic = false, alloc = false, intrinsic = false;
-        String export = null;
+        boolean entry = false, naked = false, noReturn = false, panic = false, alloc = false, intrinsic = false, variadic = false;
+        String export = null, cFunction = null;
         Long syscall = null;
         for (AnnotationExpr a : md.getAnnotations()) {
             String q = lookup.annotationName(a.getNameAsString(), c);
@@ -197,10 +208,22 @@ public final class ModelBuilder {
                 case "Intrinsic" -> intrinsic = true;
                 case "Export" -> export = singleValue(a) instanceof StringLiteralExpr s ? s.asString() : null;
                 case "Syscall" -> syscall = singleValue(a) instanceof LiteralStringValueExpr l ? parseLong(l.getValue()) : null;
+                case "CFunction" -> {
+                    cFunction = member(a, "value") instanceof StringLiteralExpr s && !s.asString().isEmpty() ? s.asString() : md.getNameAsString();
+                    variadic = member(a, "variadic") instanceof BooleanLiteralExpr b && b.getValue();
+                }
                 default -> { }
             }
         }
-        return new Annotations(entry, naked, export, syscall, noReturn, panic, alloc, intrinsic);
+        return new Annotations(entry, naked, export, syscall, noReturn, panic, alloc, intrinsic, cFunction, variadic);
+    }
+
+    /** The value of the annotation element {@code name} ({@code value} may be written alone); null if absent. */
+    private static Object member(AnnotationExpr a, String name) {
+        if (a instanceof SingleMemberAnnotationExpr s) return name.equals("value") ? s.getMemberValue() : null;
+        if (a instanceof NormalAnnotationExpr n)
+            for (MemberValuePair pair : n.getPairs()) if (pair.getNameAsString().equals(name)) return pair.getValue();
+        return null;
     }
 
     private static Object singleValue(AnnotationExpr a) {

@@ -16,6 +16,8 @@ public final class ProgramModel {
     public MethodSym entryPoint;
     public MethodSym panicHandler;
     public MethodSym globalAllocator;
+    /** The tier the program is built for. */
+    public ostooc.frontend.Tier tier = ostooc.frontend.Tier.FREESTANDING;
 
     public void add(ClassSym c) {
         byBinaryName.put(c.binaryName, c);

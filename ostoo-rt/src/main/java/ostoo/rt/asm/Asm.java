@@ -28,6 +28,10 @@ public final class Asm {
     @Intrinsic public static native void xor32(Reg dst, Reg src);
     /** {@code call symbol}. */
     @Intrinsic public static native void call(String symbol);
+    /** {@code jmp symbol}: a tail call. */
+    @Intrinsic public static native void jmp(String symbol);
+    /** {@code fninit}: the x87 unit to its standard state (control word 0x37F). */
+    @Intrinsic public static native void fninit();
     /** {@code push r}. */
     @Intrinsic public static native void push(Reg r);
     /** {@code pop r}. */

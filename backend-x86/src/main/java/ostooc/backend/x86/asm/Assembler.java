@@ -363,6 +363,12 @@ public final class Assembler {
         buf().u8(INT3);
     }
 
+    /** {@code fninit} (DB E3; no FWAIT prefix): the libc tier's start-up resets ostoo's x87 control word 0. */
+    public void fninit() {
+        buf().u8(0xDB);
+        buf().u8(0xE3);
+    }
+
     // ---- finishing ----
 
     /** Relaxes branches, resolves labels and returns the code. Further emission is an error. */

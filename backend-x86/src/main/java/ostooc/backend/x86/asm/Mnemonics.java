@@ -79,6 +79,7 @@ final class Mnemonics {
         TABLE.put("syscall", (t, a, o) -> a.syscall());
         TABLE.put("ud2", (t, a, o) -> a.ud2());
         TABLE.put("int3", (t, a, o) -> a.int3());
+        TABLE.put("fninit", (t, a, o) -> a.fninit());
         TABLE.put("call", (t, a, o) -> {
             if (isReg(o.get(0))) {
                 a.call(reg64(o.get(0)));

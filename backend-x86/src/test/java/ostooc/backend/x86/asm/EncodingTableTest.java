@@ -38,6 +38,7 @@ class EncodingTableTest {
         new Row("ud2", "0f 0b", "ud2"),
         new Row("ret", "c3", "ret"),
         new Row("int3", "cc", "int3"),
+        new Row("fninit", "db e3", "fninit"),
         // memory addressing traps
         new Row("mov rax, [rbp]", "48 8b 45 00", "mov rax,QWORD PTR [rbp+0x0]"),
         new Row("mov rax, [r12]", "49 8b 04 24", "mov rax,QWORD PTR [r12]"),

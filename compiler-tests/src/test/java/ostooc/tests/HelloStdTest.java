@@ -1,0 +1,157 @@
+package ostooc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ostooc.backend.elf.ExecutableChecks;
+import ostooc.driver.Linkers;
+import ostooc.driver.Options;
+
+/**
+ * samples/hello-std, the libc tier's sample, built as a user builds it (the tier from its {@code @Tier},
+ * the default linker), inspected with binutils and strace, and run. It calls C, so the JVM cannot be the
+ * oracle: the C results are checked against Java's own String.format and Arrays.sort, the rest against
+ * the arguments and environment the test passes.
+ */
+class HelloStdTest {
+    /**
+     * The seed's Rust hello-std is about 55 KiB; the issue asked for 24 KiB, which this sample does not meet:
+     * it measures 33,520 bytes, of which musl is about 23 KiB, mostly the printf family that snprintf brings
+     * (printf_core and fmt_fp, long double formatting, 8.4 KiB; strerror's table for %m, 2.2 KiB), qsort
+     * 2.2 KiB, and ostooc's code and data about 9.4 KiB. The guard keeps it from growing; the smallest libc-tier
+     * program has its own, tighter one ({@link LibcTierTest}).
+     */
+    static final long SIZE_BUDGET = 36 * 1024;
+
+    static Path work;
+    static Path exe;
+
+    @BeforeAll
+    static void compile() throws IOException {
+        work = Files.createTempDirectory("ostooc-hello-std-");
+        exe = Native.compile(Options.executable(List.of(source()), work.resolve("hello-std")));
+    }
+
+    @AfterAll
+    static void clean() throws IOException {
+        if (work != null) Differential.deleteTree(work);
+    }
+
+    static Path source() { return Repo.samples().resolve("hello-std/HelloStd.java"); }
+
+    static Run run(Path executable) {
+        return Processes.run(List.of(executable.toString(), "one", "two words"), work, 30, Map.of("HOME", "/ostoo/home"));
+    }
+
+    @Test
+    void printsArgumentsEnvironmentAndWhatCComputed() {
+        Run r = run(exe);
+        assertEquals(0, r.exitCode(), r.stderr());
+        int[] sorted = {42, -7, 1000, 3, 0, 19};
+        Arrays.sort(sorted);
+        String formatted = String.format(Locale.ROOT, "%d values, ratio %.3f", sorted.length, 22.0 / 7.0);
+        List<String> expected = List.of(
+                "Hello from Java std on ostoo!",
+                "arguments: 2",
+                "  args[0] = one",
+                "  args[1] = two words",
+                "HOME via C getenv: /ostoo/home",
+                "HOME via System.getenv: /ostoo/home",
+                "strlen(\"ostoo\") = " + "ostoo".length(),
+                "qsort with a Java comparator: " + Arrays.toString(sorted),
+                "snprintf: " + formatted + " (" + formatted.length() + " chars)",
+                "printf says: C and Java output interleave in order",   // stdout is a pipe: printf's buffer is flushed before Java's next line
+                "Heap works: " + 6 * 7);
+        assertEquals(String.join("\n", expected) + "\n", r.stdout());
+    }
+
+    @Test
+    void everyLibcLinkerMakesAnExecutableThatBehavesTheSame() throws IOException {
+        Run reference = run(exe);
+        for (Options.LinkerKind linker : Linkers.libcLinkers()) {
+            Path other = Native.compileLibc(List.of(source()), work, "hello-std-" + linker, null, linker);
+            Run r = run(other);
+            assertEquals(reference.stdout(), r.stdout(), "linked by " + linker);
+            assertEquals(reference.exitCode(), r.exitCode(), "linked by " + linker);
+        }
+    }
+
+    @Test
+    void fileSeesAStaticallyLinkedExecutable() {
+        String out = Processes.run(List.of("file", "-b", exe.toString()), null, 30).stdout();
+        assertTrue(out.startsWith("ELF 64-bit LSB executable, x86-64"), out);
+        assertTrue(out.contains("statically linked"), out);
+    }
+
+    @Test
+    void noInterpreterAndOstooLoaderRules() throws IOException {
+        assertFalse(ReadElf.run("-SW", exe).contains(".interp"));
+        assertFalse(ReadElf.run("-lW", exe).contains("INTERP"));
+        assertEquals(List.of(), ExecutableChecks.ostooViolations(Files.readAllBytes(exe)));
+    }
+
+    @Test
+    void entryIsTheSeedLibcStartSequence() {
+        List<String> insns = disassemble(Disassembly.entry(exe), 9);
+        assertEquals("mov rsi,QWORD PTR [rsp]", insns.get(0));
+        assertEquals("lea rdx,[rsp+0x8]", insns.get(1));
+        assertTrue(insns.get(2).startsWith("lea rdi,[rip+"), insns.get(2));
+        assertEquals(List.of("xor ecx,ecx", "xor r8d,r8d", "xor r9d,r9d", "and rsp,0xfffffffffffffff0"), insns.subList(3, 7));
+        assertTrue(insns.get(7).startsWith("call "), insns.get(7));
+        assertEquals("ud2", insns.get(8));
+        // rdi = main, whose first instruction resets ostoo's x87 control word for musl's long double code
+        Matcher target = Pattern.compile("# 0x([0-9a-f]+)").matcher(insns.get(2));
+        assertTrue(target.find(), insns.get(2));
+        assertEquals("fninit", disassemble(Long.parseLong(target.group(1), 16), 1).get(0));
+    }
+
+    @Test
+    void fitsTheSizeBudget() throws IOException {
+        long size = Files.size(exe);
+        System.out.println("hello-std: " + size + " bytes");
+        assertTrue(size <= SIZE_BUDGET, size + " bytes, budget " + SIZE_BUDGET);
+    }
+
+    @Test
+    void startUpUsesOnlySyscallsOstooImplements() throws IOException {
+        Path log = work.resolve("strace.log");
+        Run r = Processes.run(List.of("strace", "-f", "-qq", "-e", "trace=all", "-o", log.toString(), exe.toString()), work, 30);
+        assertEquals(0, r.exitCode(), r.stderr());
+        List<String> lines = Files.readAllLines(log);
+        Pattern call = Pattern.compile("^(?:\\d+\\s+|\\[pid\\s+\\d+\\]\\s+)?([a-z_0-9]+)\\(");
+        List<String> names = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {   // the first is strace's own execve
+            Matcher m = call.matcher(line);
+            if (m.find()) names.add(m.group(1));
+        }
+        assertEquals(List.of(), names.stream().filter(n -> !HelloExecutableTest.OSTOO_SYSCALLS.contains(n)).toList(),
+                "system calls ostoo does not implement:\n" + String.join("\n", lines));
+        assertTrue(names.contains("arch_prctl") && names.contains("set_tid_address"), "musl's start-up ran: " + names);
+    }
+
+    /** The first {@code count} instructions at {@code address}, as objdump -M intel prints them. */
+    private static List<String> disassemble(long address, int count) {
+        Run r = Processes.run(List.of("objdump", "-d", "-M", "intel", "--start-address=0x" + Long.toHexString(address), exe.toString()), null, 30);
+        List<String> insns = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^\\s*[0-9a-f]+:\\t[0-9a-f ]+\\t(.*)$").matcher(r.stdout());
+        while (m.find() && insns.size() < count) insns.add(m.group(1).replaceAll("\\s+", " ").strip());
+        assertEquals(count, insns.size(), r.stdout());
+        return insns;
+    }
+}
