@@ -169,6 +169,26 @@ class LibcTierTest {
     }
 
     @Test
+    void commandLineOptions() {
+        Path out = dir.resolve("hello-std");
+        String src = HelloStdTest.source().toString();
+        assertEquals(0, cli("--tier", "libc", "--linker", "ld", src, "-o", out.toString()), "--tier libc --linker ld");
+        assertTrue(Files.isExecutable(out));
+        assertEquals(2, cli("--tier", "musl", src, "-o", dir.resolve("a").toString()));
+        assertEquals(2, cli("--linker", "gold", src, "-o", dir.resolve("b").toString()));
+        assertEquals(2, cli("--tier", "libc", "--sysroot", dir.resolve("nowhere").toString(), src, "-o", dir.resolve("c").toString()));
+        assertEquals(1, cli("--tier", "freestanding", src, "-o", dir.resolve("d").toString()), "the command line wins: @CFunction refused");
+        for (String name : List.of("a", "b", "c", "d")) assertFalse(Files.exists(dir.resolve(name)), name);
+    }
+
+    private static int cli(String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = ostooc.cli.Main.run(args, new java.io.PrintWriter(err, true));
+        assertFalse(err.toString().contains("Exception"), err.toString());
+        return code;
+    }
+
+    @Test
     void aMissingSysrootIsAClearError() {
         Options o = Options.executable(List.of(HelloStdTest.source()), dir.resolve("x")).withSysroot(dir.resolve("no-such-sysroot"));
         UsageException e = assertThrows(UsageException.class, () -> Compiler.compile(o));
