@@ -85,7 +85,9 @@ final class Layout {
                 memEnd = seg.vaddr;
             }
             for (OutputSection o : seg.sections) {
-                o.address = alignUp(memEnd, o.align());
+                // The TLS block starts at its strictest alignment, so that start + memsz (the thread pointer) is aligned
+                // too, which is where musl puts it; otherwise musl would pad and every tpoff would be off.
+                o.address = alignUp(memEnd, o.tls ? tlsAlign(outputs) : o.align());
                 o.fileOffset = seg.offset + (o.address - seg.vaddr);
                 if (!(o.tls && !o.occupiesFile())) { // .tbss overlaps what follows it
                     memEnd = o.address + o.size();
@@ -122,10 +124,14 @@ final class Layout {
         OutputSection first = tls.get(0), last = tls.get(tls.size() - 1);
         seg.offset = first.fileOffset;
         seg.vaddr = first.address;
-        seg.align = tls.stream().mapToLong(OutputSection::align).max().orElse(1);
+        seg.align = tlsAlign(outputs);
         seg.filesz = first.occupiesFile() ? first.size() : 0;
         seg.memsz = alignUp(last.address + last.size() - first.address, seg.align);
         return seg;
+    }
+
+    private static long tlsAlign(List<OutputSection> outputs) {
+        return outputs.stream().filter(o -> o.tls).mapToLong(OutputSection::align).max().orElse(1);
     }
 
     private static long totalSize(List<OutputSection> group) {
