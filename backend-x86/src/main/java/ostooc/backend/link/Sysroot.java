@@ -1,11 +1,14 @@
 package ostooc.backend.link;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import ostooc.backend.obj.ObjectFile;
 
 /**
  * Finds the musl sysroot the libc tier links against: a directory {@code lib} with libc.a, crt1.o,
@@ -43,6 +46,25 @@ public record Sysroot(Path lib, Path include) {
 
     public Path crtn() {
         return lib.resolve("crtn.o");
+    }
+
+    /**
+     * The command line that links {@code program} against musl: {@code crt1.o crti.o program... libc.a crtn.o}
+     * when {@code crtStartFiles} (musl's own {@code _start}), else {@code program... libc.a} (the program brings
+     * its {@code _start}, which calls {@code __libc_start_main}, as the seed's std tier does).
+     */
+    public List<LinkInput> commandLine(List<ObjectFile> program, boolean crtStartFiles) throws IOException {
+        List<LinkInput> line = new ArrayList<>();
+        if (crtStartFiles) {
+            line.add(LinkInput.read(crt1()));
+            line.add(LinkInput.read(crti()));
+        }
+        program.forEach(o -> line.add(LinkInput.of(o)));
+        line.add(LinkInput.read(libc()));
+        if (crtStartFiles) {
+            line.add(LinkInput.read(crtn()));
+        }
+        return line;
     }
 
     /** The sysroot for this process: {@code option} is the --sysroot value or null. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import ostooc.backend.elf.ElfObjectReader;
+import ostooc.backend.obj.ObjectFile;
 import ostooc.backend.testutil.Tools;
 
 /**
@@ -54,10 +56,15 @@ final class Musl {
 
     /** The musl command line crt1.o crti.o OBJECTS libc.a crtn.o, read for our linker. */
     static List<LinkInput> commandLine(Sysroot s, List<Path> objects) throws IOException {
-        List<Path> files = new ArrayList<>(List.of(s.crt1(), s.crti()));
-        files.addAll(objects);
-        files.addAll(List.of(s.libc(), s.crtn()));
-        return LinkInput.readAll(files);
+        return s.commandLine(read(objects), true);
+    }
+
+    static List<ObjectFile> read(List<Path> objects) throws IOException {
+        List<ObjectFile> out = new ArrayList<>();
+        for (Path p : objects) {
+            out.add(ElfObjectReader.read(p.getFileName().toString(), Files.readAllBytes(p)));
+        }
+        return out;
     }
 
     /** GNU ld on the same command line: the oracle. */

@@ -107,6 +107,35 @@ class MuslLinkTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(b.image(), again);
     }
 
+    /** The seed's std-tier route: no crt files, the program's own _start calls __libc_start_main (musl ignores init/fini). */
+    @Test
+    void ownStartCallingLibcStartMainWorksWithoutCrtFiles(@TempDir Path dir) throws Exception {
+        Sysroot s = Musl.sysroot();
+        Files.writeString(dir.resolve("start.s"), """
+                .text
+                .globl _start
+                _start:
+                mov (%rsp), %rsi
+                lea 8(%rsp), %rdx
+                lea main(%rip), %rdi
+                xor %ecx, %ecx
+                xor %r8d, %r8d
+                xor %r9d, %r9d
+                and $-16, %rsp
+                call __libc_start_main
+                ud2
+                """);
+        Tools.ok(dir, "gcc", "-c", "start.s", "-o", "start.o");
+        Path prog = Musl.compile(dir, s, Musl.resource(dir, "features.c").getFileName().toString());
+        Path tls = Musl.compile(dir, s, Musl.resource(dir, "tls_other.c").getFileName().toString());
+        byte[] image = Linker.linkInputs(s.commandLine(Musl.read(List.of(dir.resolve("start.o"), prog, tls)), false),
+                new LinkOptions("_start"));
+        Tools.Result ours = Musl.run(dir, ENV, Musl.executable(dir, "own-start", image).toString(), "first-arg");
+        Tools.Result gnu = Musl.run(dir, ENV, Musl.gnuLd(dir, s, List.of(prog, tls), "features-gnu").toString(), "first-arg");
+        assertEquals(gnu.out(), ours.out());
+        assertEquals(gnu.exit(), ours.exit());
+    }
+
     /** A printf hello: what it weighs linked by us and by GNU ld (reported, and bounded so growth is noticed). */
     @Test
     void helloSize(@TempDir Path dir) throws Exception {
