@@ -147,6 +147,36 @@ class GotTlsLinkTest {
     }
 
     @Test
+    void pc64AndTpoff64AgreeWithTheirNarrowForms(@TempDir Path dir) throws Exception {
+        ObjectFile o = assemble(dir, "wide", """
+                .section .tbss,"awT",@nobits
+                .align 8
+                pad: .zero 24
+                t: .zero 8
+                .section .data.target,"aw"
+                target: .quad 0
+                .data
+                delta: .quad target - .             # R_X86_64_PC64 (another section: gas cannot resolve it)
+                tp64: .quad t@tpoff                 # R_X86_64_TPOFF64
+                .text
+                .globl _start
+                _start:
+                lea delta(%rip), %rax
+                add delta(%rip), %rax
+                lea target(%rip), %rbx
+                cmp %rax, %rbx
+                jne f1
+                mov $t@tpoff, %rcx                  # R_X86_64_TPOFF32, sign-extended
+                cmp tp64(%rip), %rcx
+                jne f2
+                cmp $-8, %rcx                       # t is the last 8 bytes of the 32-byte block
+                jne f3
+                """ + exit(0) + fails(3));
+        assertTrue(hasReloc(o, RelocType.R_X86_64_PC64) && hasReloc(o, RelocType.R_X86_64_TPOFF64));
+        assertEquals(0, run(dir, "t", Linker.link(List.of(o), OPTS)));
+    }
+
+    @Test
     void tlsRelocationAgainstOrdinaryDataIsAnError(@TempDir Path dir) throws Exception {
         ObjectFile o = assemble(dir, "bad", ".text\n.globl _start\n_start:\nmov %fs:plain@tpoff, %rax\nud2\n");
         ObjectFile data = assemble(dir, "data", ".data\n.globl plain\nplain: .quad 1\n");
