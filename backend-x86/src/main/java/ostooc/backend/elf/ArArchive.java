@@ -17,12 +17,24 @@ public final class ArArchive {
     public record Member(String name, int headerOffset, byte[] data) {
     }
 
+    private final String name;
     private final List<Member> members;
     private final Map<String, Member> symbolIndex;
 
-    private ArArchive(List<Member> members, Map<String, Member> symbolIndex) {
+    private ArArchive(String name, List<Member> members, Map<String, Member> symbolIndex) {
+        this.name = name;
         this.members = members;
         this.symbolIndex = symbolIndex;
+    }
+
+    /** The archive's name for messages, e.g. {@code libc.a}. */
+    public String name() {
+        return name;
+    }
+
+    /** How a member is named in messages, as GNU ld does: {@code libc.a(printf.lo)}. */
+    public String memberName(Member m) {
+        return name + "(" + m.name() + ")";
     }
 
     public List<Member> members() {
@@ -35,12 +47,16 @@ public final class ArArchive {
     }
 
     public static ArArchive read(byte[] data) {
+        return read("archive.a", data);
+    }
+
+    public static ArArchive read(String name, byte[] data) {
         String magic = new String(data, 0, Math.min(8, data.length), StandardCharsets.ISO_8859_1);
         if (magic.equals("!<thin>\n")) {
-            throw new ElfFormatException("thin archives are not supported");
+            throw new ElfFormatException(name + ": thin archives are not supported");
         }
         if (!magic.equals("!<arch>\n")) {
-            throw new ElfFormatException("not an ar archive");
+            throw new ElfFormatException(name + ": not an ar archive");
         }
         List<Member> members = new ArrayList<>();
         byte[] index = null;
@@ -70,7 +86,7 @@ public final class ArArchive {
             pos += 60 + (int) size;
             pos += pos & 1;
         }
-        return new ArArchive(members, index == null ? Map.of() : readIndex(index, index64, members));
+        return new ArArchive(name, members, index == null ? Map.of() : readIndex(index, index64, members));
     }
 
     /** GNU index: big-endian count, count member-header offsets, then count NUL-terminated names. */

@@ -19,8 +19,10 @@ import ostooc.backend.x86.asm.RelocType;
 /**
  * Parses an ELF64 x86-64 ET_REL (ours, gcc's, later musl's libc.a members) into an {@link ObjectFile}.
  * Supported: PROGBITS/NOBITS/NOTE/INIT_ARRAY/FINI_ARRAY/X86_64_UNWIND content, RELA, SYMTAB, STRTAB,
- * GROUP (kept as an OTHER section; not deduplicated yet), SHN_ABS symbols (into Section.ABSOLUTE).
- * Rejected with an ElfFormatException naming the feature: REL, TLS sections, COMMON and IFUNC symbols,
+ * GROUP (kept as an OTHER section; not deduplicated yet), SHN_ABS symbols (into Section.ABSOLUTE), TLS
+ * sections (.tdata as DATA, .tbss as BSS, told apart by SHF_TLS in the kept ELF flags). Relocations of
+ * non-loadable sections (debug info) are not read: nothing loads them, and they use types we need not know.
+ * Rejected with an ElfFormatException naming the feature: REL, COMMON and IFUNC symbols,
  * SHN_XINDEX, unknown relocation types, unknown section types that are SHF_ALLOC. Unknown non-ALLOC
  * sections (e.g. .llvm_addrsig) carry nothing loadable and are dropped on purpose.
  * Section symbols take their section's name (made unique with "#index" if it repeats) because
@@ -81,7 +83,7 @@ public final class ElfObjectReader {
             }
         }
         for (Shdr h : shdrs) {
-            if (h.type() == SHT_RELA && byIndex[h.info()] != null) {
+            if (h.type() == SHT_RELA && byIndex[h.info()] != null && byIndex[h.info()].kind() != SectionKind.OTHER) {
                 readRelocs(h);
             } else if (h.type() == SHT_REL) {
                 throw fail("SHT_REL section " + h.name() + " is not supported (x86-64 uses RELA)");
@@ -104,9 +106,6 @@ public final class ElfObjectReader {
                     throw fail("section " + h.name() + " has unsupported type 0x" + Integer.toHexString(h.type()));
                 }
                 return; // non-loadable metadata: dropped on purpose
-        }
-        if ((h.flags() & SHF_TLS) != 0) {
-            throw fail("TLS section " + h.name() + " is not supported");
         }
         SectionKind kind = kindOf(h);
         Section s = new Section(h.name(), kind, (int) Math.max(1, h.align()));

@@ -12,7 +12,7 @@ import ostooc.backend.elf.StringTable;
 
 /**
  * Writes the executable's headers: the ELF header (ET_EXEC), the program headers right after it
- * (inside the first PT_LOAD, so AT_PHDR works for a libc), and after the contents a minimal section
+ * (inside the first PT_LOAD and described by PT_PHDR, so AT_PHDR works for a libc), and after the contents a minimal section
  * header table (one header per output section plus .shstrtab) so objdump and readelf can show the
  * code. ostoo ignores section headers; they cost ~0.4 KiB.
  */
@@ -31,13 +31,19 @@ final class ExecutableWriter {
         List<SectionHeader> headers = new ArrayList<>();
         headers.add(new SectionHeader(0, SHT_NULL, 0, 0, 0, 0, 0, 0, 0, 0));
         for (OutputSection o : layout.sections) {
-            long flags = SHF_ALLOC | switch (o.kind) {
+            long flags = SHF_ALLOC | (o.tls ? SHF_TLS : 0) | switch (o.kind) {
                 case TEXT -> SHF_EXECINSTR;
                 case DATA, BSS -> SHF_WRITE;
                 default -> 0;
             };
-            headers.add(new SectionHeader(names.add(o.name), o.occupiesFile() ? SHT_PROGBITS : SHT_NOBITS, flags,
-                    o.fileOffset, o.size(), 0, 0, o.align(), 0, o.address));
+            int type = switch (o.name) {
+                case ".init_array" -> SHT_INIT_ARRAY;
+                case ".fini_array" -> SHT_FINI_ARRAY;
+                case ".preinit_array" -> SHT_PREINIT_ARRAY;
+                default -> o.occupiesFile() ? SHT_PROGBITS : SHT_NOBITS;
+            };
+            headers.add(new SectionHeader(names.add(o.name), type, flags, o.fileOffset, o.size(), 0, 0, o.align(),
+                    o.name.endsWith("_array") ? 8 : 0, o.address));
         }
         int shstrName = names.add(".shstrtab");
         byte[] strs = names.toByteArray();

@@ -1,44 +1,55 @@
 package ostooc.backend.link;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import ostooc.backend.elf.Elf;
+import ostooc.backend.obj.Section;
 import ostooc.backend.obj.SectionKind;
 
 /**
- * One output section (.rodata, .text, .data or .bss): the live input sections of one kind,
- * concatenated in input order at their alignments. Knows its size, where each member landed, and how to
- * copy itself into the image once {@link Layout} has given it an address and a file offset.
+ * One output section (see {@link OutputRules}): its live input sections, concatenated in input order
+ * (constructor arrays by priority) at their alignments. Knows its size, where each member landed, and
+ * how to copy itself into the image once {@link Layout} has given it an address and a file offset.
  */
 final class OutputSection {
     final String name;
     final SectionKind kind;
+    final boolean tls;
+    private final byte fill;
     private final List<InputSection> members = new ArrayList<>();
-    private final Map<Object, Long> memberOffset = new IdentityHashMap<>(); // Section -> offset; lookup only
+    private final Map<Section, Long> memberOffset = new IdentityHashMap<>(); // lookup only
     private long size;
     private int align = 1;
     long address;
     long fileOffset;
 
-    OutputSection(String name, SectionKind kind) {
-        this.name = name;
-        this.kind = kind;
+    private OutputSection(OutputRules.Rule rule) {
+        this.name = rule.name();
+        this.kind = rule.kind();
+        this.tls = rule.tls();
+        this.fill = rule.fill();
     }
 
-    /** Groups live sections by kind, in the fixed order rodata, text, data, bss; empty outputs are omitted. */
+    /** The output sections in {@link OutputRules#RULES} order; empty ones are omitted. */
     static List<OutputSection> group(List<InputSection> live) throws LinkException {
         List<OutputSection> out = new ArrayList<>();
-        for (SectionKind k : List.of(SectionKind.RODATA, SectionKind.TEXT, SectionKind.DATA, SectionKind.BSS)) {
-            OutputSection o = new OutputSection("." + k.name().toLowerCase(java.util.Locale.ROOT), k);
+        for (OutputRules.Rule rule : OutputRules.RULES) {
+            OutputSection o = new OutputSection(rule);
+            List<InputSection> mine = new ArrayList<>();
             for (InputSection in : live) {
-                if (in.section().kind() == k) {
-                    o.add(in);
+                if (rule.name().equals(OutputRules.outputName(in.section()))) {
+                    mine.add(in);
                 }
             }
-            if (o.size > 0) {
+            mine.sort(Comparator.comparingInt(in -> OutputRules.priority(in.section()))); // stable: input order otherwise
+            for (InputSection in : mine) {
+                o.add(in);
+            }
+            if (!o.members.isEmpty()) {
                 out.add(o);
             }
         }
@@ -69,6 +80,10 @@ final class OutputSection {
         return kind != SectionKind.BSS;
     }
 
+    boolean contains(InputSection in) {
+        return memberOffset.containsKey(in.section());
+    }
+
     /** Address of a member input section (after layout). */
     long addressOf(InputSection in) {
         return address + memberOffset.get(in.section());
@@ -86,10 +101,7 @@ final class OutputSection {
         if (!occupiesFile()) {
             return;
         }
-        if (kind == SectionKind.TEXT) {
-            // Pad between functions with int3, as GNU ld does: a trap if ever executed, and disassemblers stay in sync.
-            java.util.Arrays.fill(image, (int) fileOffset, (int) (fileOffset + size), (byte) 0xCC);
-        }
+        java.util.Arrays.fill(image, (int) fileOffset, (int) (fileOffset + size), fill);
         for (InputSection in : members) {
             byte[] d = in.section().data();
             System.arraycopy(d, 0, image, (int) fileOffsetOf(in), d.length);

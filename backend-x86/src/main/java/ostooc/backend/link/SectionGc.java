@@ -12,8 +12,10 @@ import ostooc.backend.obj.Section;
 import ostooc.backend.obj.SectionKind;
 
 /**
- * Section garbage collection (ld --gc-sections): a section is live if a root symbol is in it or a live
- * section has a relocation against a symbol in it. Non-loadable (OTHER) sections are never live.
+ * Section garbage collection (ld --gc-sections): a section is live if a root symbol is in it, if it is
+ * kept by {@link OutputRules#isKept} (.init, .fini, the constructor arrays: start-up code finds them by
+ * position, not by symbol), or if a live section has a relocation against a symbol in it. Non-loadable
+ * (OTHER) sections are never live; neither is .eh_frame, which only points at code.
  * Undefined symbols are reported here, for live references only, with the referencing section.
  * Returns live sections in input order, so the layout does not depend on traversal order.
  */
@@ -29,6 +31,14 @@ final class SectionGc {
         }
         Map<Section, Boolean> live = new IdentityHashMap<>(); // membership only
         Deque<InputSection> work = new ArrayDeque<>();
+        for (ObjectFile o : inputs) {
+            for (Section s : o.sections()) {
+                if (OutputRules.isKept(s)) {
+                    live.put(s, true);
+                    work.add(new InputSection(o, s));
+                }
+            }
+        }
         for (String root : roots) {
             SymbolTable.Definition d = symbols.resolve(null, root);
             if (d == null) {

@@ -64,14 +64,17 @@ class LinkerTest {
     void segmentsHaveTheirPermissionsAndOwnPages() throws LinkException {
         byte[] exe = link(program());
         List<Phdr> ph = ExecutableChecks.programHeaders(exe);
-        assertEquals(List.of(Elf.PT_LOAD, Elf.PT_LOAD, Elf.PT_LOAD, Elf.PT_GNU_STACK), ph.stream().map(Phdr::type).toList());
-        assertEquals(List.of(Elf.PF_R, Elf.PF_R | Elf.PF_X, Elf.PF_R | Elf.PF_W, Elf.PF_R | Elf.PF_W),
+        assertEquals(List.of(Elf.PT_PHDR, Elf.PT_LOAD, Elf.PT_LOAD, Elf.PT_LOAD, Elf.PT_GNU_STACK),
+                ph.stream().map(Phdr::type).toList());
+        assertEquals(List.of(Elf.PF_R, Elf.PF_R, Elf.PF_R | Elf.PF_X, Elf.PF_R | Elf.PF_W, Elf.PF_R | Elf.PF_W),
                 ph.stream().map(Phdr::flags).toList());
-        assertEquals(0x400000, ph.get(0).vaddr());
-        for (Phdr p : ph.subList(0, 3)) {
+        assertEquals(0x400000, ph.get(1).vaddr());
+        assertEquals(0x400040, ph.get(0).vaddr(), "PT_PHDR: the headers right after the ELF header, in the first PT_LOAD");
+        assertEquals(5 * 56, ph.get(0).filesz());
+        for (Phdr p : ph.subList(1, 4)) {
             assertEquals(p.offset() % 4096, p.vaddr() % 4096, "vaddr congruent to offset");
         }
-        Phdr rw = ph.get(2);
+        Phdr rw = ph.get(3);
         assertTrue(rw.memsz() >= rw.filesz() + 10000, "bss is memsz beyond filesz");
         assertEquals(List.of(), ExecutableChecks.ostooViolations(exe));
         assertTrue(exe.length < 1200, "compact file: " + exe.length);
@@ -81,9 +84,9 @@ class LinkerTest {
     void checksCatchSharedPagesAndInterp() throws LinkException {
         byte[] exe = link(program());
         ByteBuffer b = ByteBuffer.wrap(exe).order(ByteOrder.LITTLE_ENDIAN);
-        int ph1 = 64 + 56; // second program header: move its vaddr onto the first segment's page
-        b.putLong(ph1 + 16, 0x400100);
-        b.putInt(64 + 3 * 56, Elf.PT_INTERP);
+        int load2 = 64 + 2 * 56; // the second PT_LOAD (after PT_PHDR and the first): move it onto the first's page
+        b.putLong(load2 + 16, 0x400100);
+        b.putInt(64 + 4 * 56, Elf.PT_INTERP); // PT_GNU_STACK becomes PT_INTERP
         List<String> v = ExecutableChecks.ostooViolations(exe);
         assertTrue(v.stream().anyMatch(s -> s.contains("same 4 KiB page")), v.toString());
         assertTrue(v.stream().anyMatch(s -> s.contains("PT_INTERP")), v.toString());
@@ -108,7 +111,7 @@ class LinkerTest {
         assertTrue(syms.contains("# 0x" + Long.toHexString(target)), syms); // lea's rip-relative target
         assertTrue(syms.contains("mov    eax,DWORD PTR [rcx*8+0x"), syms); // 32S: table's absolute address
         long tableAddr = Long.parseLong(syms.replaceAll("(?s).*\\[rcx\\*8\\+0x([0-9a-f]+)\\].*", "$1"), 16);
-        Phdr rw = ExecutableChecks.programHeaders(exe).get(2);
+        Phdr rw = ExecutableChecks.programHeaders(exe).get(3);
         assertEquals(rw.vaddr(), tableAddr);
         ByteBuffer b = ByteBuffer.wrap(exe).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(target + 0x10, b.getLong((int) rw.offset()), "R_X86_64_64 = S + A");
@@ -134,11 +137,11 @@ class LinkerTest {
         Reloc pc = s.relocs().get(0);
         ObjectFile o2 = new ObjectFile("got.o");
         Section s2 = o2.addSection(".text._start", SectionKind.TEXT, 16, s.data());
-        s2.addReloc(new Reloc(pc.offset(), RelocType.R_X86_64_GOTPCREL, "x", pc.addend()));
+        s2.addReloc(new Reloc(pc.offset(), RelocType.R_X86_64_TLSGD, "x", pc.addend()));
         o2.addSymbol(Symbol.globalFunc("_start", s2, s.size()));
         Objs.data(o2, SectionKind.DATA, "x", new byte[8]);
         LinkException e = assertThrows(LinkException.class, () -> link(o2));
-        assertTrue(e.getMessage().contains("R_X86_64_GOTPCREL"), e.getMessage());
+        assertTrue(e.getMessage().contains("unsupported relocation type R_X86_64_TLSGD against x"), e.getMessage());
     }
 
     @Test
