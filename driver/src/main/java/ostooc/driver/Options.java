@@ -15,7 +15,7 @@ import ostooc.frontend.Tier;
  * @param emit      what to produce
  * @param optLevel  0 (no optimization passes) to 2
  * @param tier      the runtime tier, or null for the main class's {@code @Tier} (else freestanding)
- * @param sysroot   the folder holding musl's libc.a for the libc tier, or null to search ({@link SysrootFinder})
+ * @param sysroot   the folder holding musl's libc.a for the libc tier, or null to search ({@code ostooc.backend.link.Sysroot})
  * @param linker    which linker makes the executable, or null for the tier's default ({@link Linkers})
  */
 public record Options(List<Path> sources, Path output, String mainClass, Emit emit, int optLevel,
