@@ -1,6 +1,7 @@
 package ostooc.frontend.parse;
 
 import com.github.javaparser.Range;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
@@ -50,7 +51,7 @@ import java.util.TreeSet;
  *   =>  class 1Local { final int val$k; 1Local(int val$k) { this.val$k = val$k; } int f() { return val$k; } }   // binary Outer$1Local
  *       void m(int k) { ; ... new 1Local(k) ... }
  *   new Shape(a) { double area() { return k; } }
- *   =>  class 1 extends Shape { final int val$k; 1(double a, int val$k) { super(a); this.val$k = val$k; } ... }      // binary Outer$1
+ *   =>  class 1 extends Shape { final int val$k; 1(double a, int val$k) { this.val$k = val$k; super(a); } ... }      // binary Outer$1
  *       new 1(a, k)
  * </pre>
  * The hoisted class is an inner class (it gets {@code this$0}, see {@code model.ClassSym#isInner}) unless it
@@ -61,6 +62,12 @@ import java.util.TreeSet;
  * default {@code toString} match the JVM. Runs in pre-order, so nested local classes nest in the hoisted one.
  */
 public final class InnerClassDesugar {
+    /**
+     * Marks the synthetic {@code this.val$x = val$x;} statements at the start of a hoisted class's constructors: they
+     * run before the {@code super(...)} call (explicit or implicit), as javac compiles them, so a superclass
+     * constructor that calls an overridden method reading a captured local sees its value (see attr.ConstructorAttributor).
+     */
+    public static final DataKey<Boolean> BEFORE_SUPER = new DataKey<>() { };
     private final Diagnostics diags;
     private ParsedFile file;
     /** Hoisted local classes that capture variables (their subclasses would have to pass them on: unsupported). */
@@ -251,12 +258,14 @@ public final class InnerClassDesugar {
         for (ConstructorDeclaration k : ctors) {
             NodeList<Statement> body = k.getBody().getStatements();
             boolean delegates = !body.isEmpty() && body.get(0) instanceof ExplicitConstructorInvocationStmt eci && eci.isThis();
-            int insertAt = !body.isEmpty() && body.get(0) instanceof ExplicitConstructorInvocationStmt ? 1 : 0;
+            int insertAt = 0;
             for (Map.Entry<String, Type> e : captured.entrySet()) {
                 String v = "val$" + e.getKey();
                 k.addParameter(e.getValue().clone(), v);
-                if (delegates) ((ExplicitConstructorInvocationStmt) body.get(0)).addArgument(new NameExpr(v));
-                else body.add(insertAt++, new ExpressionStmt(new AssignExpr(new FieldAccessExpr(new ThisExpr(), v), new NameExpr(v), AssignExpr.Operator.ASSIGN)));
+                if (delegates) { ((ExplicitConstructorInvocationStmt) body.get(0)).addArgument(new NameExpr(v)); continue; }
+                Statement store = new ExpressionStmt(new AssignExpr(new FieldAccessExpr(new ThisExpr(), v), new NameExpr(v), AssignExpr.Operator.ASSIGN));
+                store.setData(BEFORE_SUPER, Boolean.TRUE);
+                body.add(insertAt++, store);
             }
             Range r = k.getRange().orElse(at);
             k.walk(n -> { if (n.getRange().isEmpty()) n.setRange(r); });
