@@ -185,7 +185,7 @@ final class ObjectAttributor {
             return null;
         }
         ClassSym c = r.cls();
-        if (c.enumConstants != null) { ctx.error(p, "enum classes may not be instantiated"); return null; }
+        if (c.enumConstants != null) { ctx.error(p, "enum types may not be instantiated"); return null; }
         if (qualifier != null && !c.isInner) { ctx.error(p, "qualified new of static class"); return null; }
         Expr outer = null;
         if (c.isInner) {   // the enclosing instance is the constructor's first argument

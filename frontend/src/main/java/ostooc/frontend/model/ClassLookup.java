@@ -27,12 +27,16 @@ public final class ClassLookup {
         return model.byCanonicalName(name);
     }
 
-    /** A simple type name in scope at {@code context}. */
+    /**
+     * A simple type name in scope at {@code context}. A class's members shadow its own name (declared in the
+     * enclosing scope): Java forbids the clash, but hoisted anonymous classes have it ({@code 1} in {@code Outer$1}
+     * is {@code Outer$1$1}).
+     */
     public ClassSym resolveSimple(String name, ClassSym context) {
         for (ClassSym c = context; c != null; c = c.outer) {
-            if (c.simpleName.equals(name)) return c;
             ClassSym n = c.nested.get(name);
             if (n != null) return n;
+            if (c.simpleName.equals(name)) return c;
         }
         for (ImportDeclaration imp : context.unit().getImports()) {
             if (imp.isStatic() || imp.isAsterisk()) continue;
