@@ -24,8 +24,30 @@ public final class ClassLookup {
             }
             return c;
         }
+        if (name.startsWith(JAVA_LANG) && name.indexOf('.', JAVA_LANG.length()) < 0) {
+            ClassSym c = javaLang(name.substring(JAVA_LANG.length()));
+            if (c != null) return c;
+        }
         return model.byCanonicalName(name);
     }
+
+    private static final String JAVA_LANG = "java.lang.";
+
+    /**
+     * The implicit {@code import java.lang.*} (JLS 7.3) for the java.lang types the compiler models as classes:
+     * {@code Enum} (synthesized, see EnumModel) and {@code Runnable} (an interface of the shim). String, Object
+     * and StringBuilder have their own paths (TypeResolver); all others are not modelled.
+     */
+    private ClassSym javaLang(String simple) {
+        return switch (simple) {
+            case "Enum" -> model.byCanonicalName(EnumModel.ENUM);
+            case "Runnable" -> model.byCanonicalName(RUNNABLE);
+            default -> null;
+        };
+    }
+
+    /** {@code java.lang.Runnable} is this interface of stdlib-shim. */
+    public static final String RUNNABLE = "ostoo.shim.Runnable";
 
     /**
      * A simple type name in scope at {@code context}. A class's members shadow its own name (declared in the
@@ -49,7 +71,7 @@ public final class ClassLookup {
             ClassSym c = model.byCanonicalName(imp.getNameAsString() + "." + name);
             if (c != null) return c;
         }
-        return null;
+        return javaLang(name);
     }
 
     /** Resolves an annotation's name to its qualified name (imports, then the name as written). */

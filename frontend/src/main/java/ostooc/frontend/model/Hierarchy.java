@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import ostooc.frontend.Diagnostics;
 import ostooc.frontend.parse.EnumBodyDesugar;
+import ostooc.frontend.parse.InnerClassDesugar;
 import ostooc.frontend.parse.Positions;
 import ostooc.frontend.tree.Pos;
 
@@ -86,7 +87,8 @@ final class Hierarchy {
             return;
         }
         if (sup.isFinal) { error(c, t, "cannot inherit from final " + sup.javaName()); return; }
-        if (sup.decl instanceof ClassOrInterfaceDeclaration sd && sd.isInterface()) { error(c, t, "no interface expected here"); return; }
+        if (sup.isInterface && d.containsData(InnerClassDesugar.ANONYMOUS_EXTENDS)) { c.interfaces.add(sup); return; }   // new I() { … }
+        if (sup.isInterface) { error(c, t, "no interface expected here"); return; }
         for (ClassSym s = sup; s != null; s = s.superclass) {
             if (s == c) { error(c, t, "cyclic inheritance involving " + c.javaName()); return; }
         }

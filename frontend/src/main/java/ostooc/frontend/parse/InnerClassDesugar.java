@@ -68,6 +68,11 @@ public final class InnerClassDesugar {
      * constructor that calls an overridden method reading a captured local sees its value (see attr.ConstructorAttributor).
      */
     public static final DataKey<Boolean> BEFORE_SUPER = new DataKey<>() { };
+    /**
+     * Marks a hoisted anonymous class whose {@code new T() { … }} names a type not declared as an interface in this
+     * file: it {@code extends T}, unless the model finds T to be an interface (another file's, or Runnable).
+     */
+    public static final DataKey<Boolean> ANONYMOUS_EXTENDS = new DataKey<>() { };
     private final Diagnostics diags;
     private ParsedFile file;
     /** Hoisted local classes that capture variables (their subclasses would have to pass them on: unsupported). */
@@ -127,7 +132,10 @@ public final class InnerClassDesugar {
         if (isInterface) {
             if (!n.getArguments().isEmpty()) { error(n, "anonymous class implements interface; cannot have arguments"); n.setAnonymousClassBody(null); return; }
             c.addImplementedType(sup);
-        } else c.addExtendedType(sup);
+        } else {
+            c.addExtendedType(sup);
+            c.setData(ANONYMOUS_EXTENDS, Boolean.TRUE);   // (the model turns it into `implements` if sup is an interface declared elsewhere)
+        }
         List<BodyDeclaration<?>> members = new ArrayList<>(n.getAnonymousClassBody().get());
         n.setAnonymousClassBody(null);   // (detaches the members first: the NodeList's parent is reset with them)
         for (BodyDeclaration<?> m : members) c.addMember(m);
