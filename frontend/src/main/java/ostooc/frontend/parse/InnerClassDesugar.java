@@ -97,8 +97,11 @@ public final class InnerClassDesugar {
         String name = c.getNameAsString();
         String hoisted = freshName(outer, name);
         Map<String, Type> captured = captures(s, c, "an inner class");
-        for (ClassOrInterfaceType e : c.getExtendedTypes())
-            if (capturing.contains(e.getNameAsString())) error(e, "unsupported: a local class extending a local class that captures variables");
+        for (ClassOrInterfaceType e : List.copyOf(c.getExtendedTypes()))
+            if (capturing.contains(e.getNameAsString())) {
+                error(e, "unsupported: a local class extending a local class that captures variables");
+                c.getExtendedTypes().remove(e);   // (no follow-on errors about its constructors)
+            }
         if (!captured.isEmpty()) capturing.add(hoisted);
         Node scopeBlock = s.getParentNode().orElseThrow();
         // uses of the name: types and `new Local(...)` in the rest of the block (and in the class itself)
