@@ -189,7 +189,8 @@ final class ObjectAttributor {
         if (qualifier != null && !c.isInner) { ctx.error(p, "qualified new of static class"); return null; }
         Expr outer = null;
         if (c.isInner) {   // the enclosing instance is the constructor's first argument
-            outer = qualifier != null ? qualifier : enclosing(c.outer, p, env, "variable this");
+            outer = qualifier != null ? new Expr.NonNull(p, qualifier.type(), qualifier)   // (javac: Objects.requireNonNull(outer), before the arguments)
+                    : enclosing(c.outer, p, env, "variable this");
             if (outer == null) return null;
         }
         List<Expr> args = attributeAll(exprs, n.getArguments(), env);
