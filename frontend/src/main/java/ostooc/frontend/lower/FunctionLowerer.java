@@ -103,6 +103,7 @@ final class FunctionLowerer {
         else if (s instanceof Stmt.Break b) jump(breakTo.get(b.target()));
         else if (s instanceof Stmt.Continue c) jump(continueTo.get(c.target()));
         else if (s instanceof Stmt.Return r) ir.ret(r.value() == null ? null : exprs.value(r.value()));
+        else if (s instanceof Stmt.EnumSwitchInit i) for (ClassSym c : ml.attributor.enumSwitchMap(i.topLevel())) exprs.initClassOf(c);
         else throw new IllegalStateException("statement " + s);
     }
 
