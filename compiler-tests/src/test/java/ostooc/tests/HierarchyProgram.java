@@ -7,7 +7,7 @@ import java.util.Random;
 /**
  * A random class hierarchy as Java source: classes C0..Cn (C0 the root, each other class extending an
  * earlier one), some abstract; each has an int field set by its initializer and its constructor (which
- * calls {@code super(...)}), and methods {@code int m0(int) .. m2(int)} that are declared, overridden,
+ * calls {@code super(...)}; C0's also calls m0, which sees subclass fields still 0), and methods {@code int m0(int) .. m2(int)} that are declared, overridden,
  * left abstract or inherited at random. Bodies combine the argument, fields of the class and its
  * ancestors, {@code super.mK(x)} and calls of lower-numbered methods (so every call chain ends). main
  * creates each concrete class and calls every method through references typed as each of its ancestors.
@@ -16,6 +16,10 @@ import java.util.Random;
  * method {@code dJ} (I1 may override d0, calling {@code I0.super.d0}); classes implement them at random and
  * sometimes override a default; main also calls every interface method through references typed as each
  * interface the class implements.
+ *
+ * <p>main also creates anonymous subclasses of random classes (abstract ones too), overriding some methods (all
+ * the abstract ones) with bodies that use a captured local, the class's field and {@code super.mK}, and calls them
+ * through each ancestor type; and an enum with constant bodies ({@link EnumSection}).
  */
 final class HierarchyProgram {
     static final String CLASS = "Hierarchy";
@@ -113,7 +117,9 @@ final class HierarchyProgram {
         sb.append("    int f").append(c).append(" = ").append(rnd.nextInt(100) - 50).append(";\n");
         sb.append("    C").append(c).append("(int a) {");
         if (c > 0) sb.append(" super(a + ").append(rnd.nextInt(7)).append(");");
-        sb.append(" f").append(c).append(" += a * ").append(1 + rnd.nextInt(5)).append("; }\n");
+        sb.append(" f").append(c).append(" += a * ").append(1 + rnd.nextInt(5)).append(";");
+        if (c == 0) sb.append(" f0 += m0(a) % 7;");   // a virtual call before the subclasses' fields (and captured locals) are set
+        sb.append(" }\n");
         for (int k = 0; k < METHODS; k++) {
             boolean inheritedConcrete = c > 0 && concrete(parent[c], k);
             boolean mustDeclare = c == 0 || (!isAbstract[c] && !inheritedConcrete);
@@ -176,6 +182,37 @@ final class HierarchyProgram {
                 }
             }
         }
-        return sb.append("    }\n}\n").toString();
+        anonymousSubclasses(sb);
+        EnumSection enums = new EnumSection(rnd);
+        sb.append(enums.mainLines(labels));
+        return sb.append("    }\n").append(enums.declaration()).append("}\n").toString();
+    }
+
+    // C{a} v = new C{c}(arg) { public int m{k}(int x) { return x + cap + f{c} [+ super.m{k}(x)]; } };  then v.m{k}(x) for each k
+    private void anonymousSubclasses(StringBuilder sb) {
+        for (int c = 0; c < n; c++) {
+            if (rnd.nextBoolean()) continue;
+            String cap = "cap" + c;
+            sb.append("        int ").append(cap).append(" = ").append(rnd.nextInt(100) - 50).append(";\n");
+            int arg = rnd.nextInt(200) - 100;
+            StringBuilder body = new StringBuilder();
+            for (int k = 0; k < METHODS; k++) {
+                boolean inherited = concrete(c, k);
+                if (inherited && rnd.nextBoolean()) continue;
+                body.append(" public int m").append(k).append("(int x) { return x * ").append(1 + rnd.nextInt(4)).append(" + ").append(cap)
+                        .append(" - f").append(c).append(inherited && rnd.nextBoolean() ? " + super.m" + k + "(x)" : "").append("; }");
+            }
+            for (int a : ancestors(c)) {
+                String var = "anon" + c + "_" + a;
+                sb.append("        C").append(a).append(' ').append(var).append(" = new C").append(c).append('(').append(arg).append(") {")
+                        .append(body).append(" };\n");
+                for (int k = 0; k < METHODS; k++) {
+                    int x = rnd.nextInt(2000) - 1000;
+                    String label = "anonymous C" + c + "(" + arg + ") as C" + a + ": m" + k + "(" + x + ")";
+                    sb.append("        System.out.println(\"").append(label).append(" = \" + ").append(var).append(".m").append(k).append('(').append(x).append("));\n");
+                    labels.add(label);
+                }
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import ostooc.frontend.model.ProgramModel;
 import ostooc.frontend.parse.ParsedFile;
 import ostooc.frontend.parse.Parser;
 import ostooc.frontend.parse.Positions;
+import ostooc.frontend.parse.EnumBodyDesugar;
 import ostooc.frontend.parse.InnerClassDesugar;
 import ostooc.frontend.parse.RecordDesugar;
 import ostooc.frontend.parse.TierAnnotations;
@@ -54,6 +55,7 @@ public final class Frontend {
         for (SourceFile s : userSources) add(files, parser.parse(s, false));
         RecordDesugar records = new RecordDesugar(diags);   // 1b. records become final classes (javac's members)
         for (ParsedFile f : files) if (!f.library()) records.desugar(f);
+        for (ParsedFile f : files) if (!f.library()) EnumBodyDesugar.desugar(f);   // 1b'. enum constant bodies become member subclasses
         InnerClassDesugar locals = new InnerClassDesugar(diags);   // 1c. local and anonymous classes become member classes
         for (ParsedFile f : files) if (!f.library()) locals.desugar(f);
         Tier fromSource = TierAnnotations.chosen(files, mainClass, diags);   // 1d. the tier: the command line's, else @Tier's

@@ -15,6 +15,8 @@ public final class AttrContext {
     public final ProgramModel model;
     public final ClassLookup lookup;
     public final TypeResolver types;
+    /** The enums each top-level class's switches switch on (their initialization order, see EnumSwitchMaps). */
+    public final EnumSwitchMaps enumSwitches = new EnumSwitchMaps();
     private final Diagnostics diags;
 
     public AttrContext(ProgramModel model, ClassLookup lookup, TypeResolver types, Diagnostics diags) {

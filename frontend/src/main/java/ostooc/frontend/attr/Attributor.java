@@ -51,6 +51,9 @@ public final class Attributor {
         return fields.initializer(f);
     }
 
+    /** The enums whose initialization an enum switch in {@code topLevel} starts with (javac's switch map, see EnumSwitchMaps). */
+    public List<ClassSym> enumSwitchMap(ClassSym topLevel) { return ctx.enumSwitches.enums(topLevel); }
+
     /** Attributes every method and static initializer of the user's classes. */
     public void attributeUserCode() {
         for (ClassSym c : ctx.model.classes()) {

@@ -10,6 +10,7 @@ import ostooc.frontend.model.ClassSym;
 import ostooc.frontend.model.FieldSym;
 import ostooc.frontend.model.JType;
 import ostooc.frontend.model.MethodSym;
+import ostooc.frontend.parse.InnerClassDesugar;
 import ostooc.frontend.parse.Positions;
 import ostooc.frontend.tree.AttributedMethod;
 import ostooc.frontend.tree.Expr;
@@ -23,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Constructors (JLS 8.8, 12.5) in the JVM's order: the explicit or implicit {@code super(...)} call
+ * Constructors (JLS 8.8, 12.5) in the JVM's order: the synthetic stores of captured locals and of the enclosing
+ * instance (as javac places them), then the explicit or implicit {@code super(...)} call
  * (omitted for java.lang.Object, whose constructor does nothing), then the instance initializers —
  * field initializers as {@code this.f = e} and {@code {}} blocks, in source order — then the body. A
  * constructor that starts with {@code this(...)} runs no initializers itself. A class's initializers are
@@ -56,15 +58,17 @@ final class ConstructorAttributor {
         List<Stmt> body = new ArrayList<>();
         env.scope().push();
         LocalVar outerParam = c.isInner ? params.get(1) : null;   // (params.get(0) is this)
-        if (outerParam != null && !delegatesToThis(source)) {   // javac: this.this$0 = this$0, before super(...)
+        int first = 0;
+        while (first < source.size() && source.get(first).containsData(InnerClassDesugar.BEFORE_SUPER))   // this.val$x = val$x, before super(...)
+            stmts.statement(source.get(first++), env, body);
+        if (outerParam != null && !delegatesToThis(source.subList(first, source.size()))) {   // javac: this.this$0 = this$0, before super(...)
             FieldSym f = c.outerThis();
             Expr target = new Expr.InstanceField(at, f.type, new Expr.Local(at, self.type, self), f);
             body.add(new Stmt.ExprStmt(at, new Expr.Assign(at, f.type, target, new Expr.Local(at, outerParam.type, outerParam))));
         }
-        int first = 0;
         boolean delegates = false;
-        if (!source.isEmpty() && source.get(0) instanceof ExplicitConstructorInvocationStmt eci) {
-            first = 1;
+        if (first < source.size() && source.get(first) instanceof ExplicitConstructorInvocationStmt eci) {
+            first++;
             delegates = eci.isThis();
             Pos p = Positions.start(env.file(), eci);
             if (eci.getExpression().isPresent() || eci.getTypeArguments().isPresent()) ctx.error(p, "unsupported: qualified or generic constructor call");

@@ -8,6 +8,7 @@ import ostooc.frontend.model.EnumModel;
 import ostooc.frontend.model.FieldSym;
 import ostooc.frontend.model.JType;
 import ostooc.frontend.model.MethodSym;
+import ostooc.frontend.parse.EnumBodyDesugar;
 import ostooc.frontend.parse.Positions;
 import ostooc.frontend.tree.AttributedMethod;
 import ostooc.frontend.tree.Expr;
@@ -22,6 +23,7 @@ import java.util.List;
  * The code javac generates for an enum E (JLS 8.9.2, 8.9.3), as attributed trees:
  * <pre>
  *   enum E { A(1), B(2); ... }   =>  &lt;clinit&gt;:  E.A = new E("A", 0, 1);  E.B = new E("B", 1, 2);  E.$VALUES = new E[] {A, B};  ...the rest
+ *   A(1) { … }  (a constant with a body, see parse.EnumBodyDesugar)  =>  E.A = new E$1("A", 0, 1)
  *   E.values()                   =>  return E.$VALUES.clone();
  *   E.valueOf(name)              =>  return (E) EnumMethods.valueOf(E.$VALUES, name, "E");   (no such constant: IllegalArgumentException)
  * </pre>
@@ -45,7 +47,9 @@ final class EnumAttributor {
             Expr.StaticField target = new Expr.StaticField(p, f.type, f);
             all.add(target);
             List<Expr> args = ObjectAttributor.attributeAll(exprs, k.getArguments(), env);
-            MethodSym ctor = args == null ? null : exprs.calls.select(p, "<init>", c, c.constructors, args, env);
+            ClassSym cls = k.containsData(EnumBodyDesugar.BODY_CLASS) ? c.nested.get(k.getData(EnumBodyDesugar.BODY_CLASS)) : c;   // A { … }: an instance of E$1
+            if (cls == c && c.isAbstract) { ctx.error(p, c.javaName() + " is abstract; cannot be instantiated"); args = null; }
+            MethodSym ctor = args == null || cls == null ? null : exprs.calls.select(p, "<init>", cls, cls.constructors, args, env);
             Expr value = ctor == null ? null : new Expr.NewEnumConstant(p, c.type(), ctor, exprs.calls.convertArgs(args, ctor), k.getNameAsString(), i);
             out.add(new Stmt.ExprStmt(p, value == null ? null : new Expr.Assign(p, f.type, target, value)));
         }

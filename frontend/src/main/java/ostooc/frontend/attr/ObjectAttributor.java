@@ -185,11 +185,12 @@ final class ObjectAttributor {
             return null;
         }
         ClassSym c = r.cls();
-        if (c.enumConstants != null) { ctx.error(p, "enum classes may not be instantiated"); return null; }
+        if (c.enumConstants != null) { ctx.error(p, "enum types may not be instantiated"); return null; }
         if (qualifier != null && !c.isInner) { ctx.error(p, "qualified new of static class"); return null; }
         Expr outer = null;
         if (c.isInner) {   // the enclosing instance is the constructor's first argument
-            outer = qualifier != null ? qualifier : enclosing(c.outer, p, env, "variable this");
+            outer = qualifier != null ? new Expr.NonNull(p, qualifier.type(), qualifier)   // (javac: Objects.requireNonNull(outer), before the arguments)
+                    : enclosing(c.outer, p, env, "variable this");
             if (outer == null) return null;
         }
         List<Expr> args = attributeAll(exprs, n.getArguments(), env);

@@ -114,7 +114,7 @@ final class SwitchAttributor {
             cases.add(new Stmt.Case(last.labels(), true, last.body()));
         }
         Stmt.Switch sw = new Stmt.Switch(p, target, sel == null ? null : sel.intSelector(ctx, p), cases, rules != null && rules);
-        List<Stmt> out = new ArrayList<>(sel == null ? List.of() : sel.prelude(ctx, p));
+        List<Stmt> out = new ArrayList<>(sel == null ? List.of() : sel.prelude(ctx, p, env.cls()));
         out.add(sw);
         return new Built(out, sw, exhaustive, sel != null);
     }

@@ -22,7 +22,7 @@ import java.util.List;
  * A switch's selector as an int, so that lowering only ever sees a switch on int (JLS 14.11.1):
  * <pre>
  *   switch (i)  on int/char/short/byte      =>  switch ((int) i), labels their values
- *   switch (e)  on an enum                   =>  switch (e.$ordinal), labels the constants' ordinals (null: NPE)
+ *   switch (e)  on an enum                   =>  EnumSwitchInit; switch (e.$ordinal), labels the constants' ordinals (null: NPE)
  *   switch (s)  on String, labels "a", "b"   =>  String $s = s; int $h = $s.hashCode();   (null: NPE)
  *                                                int $k = -1; if ($h == hash("a") && "a".equals($s)) $k = 0; else if ... ;
  *                                                switch ($k), labels the strings' indexes
@@ -81,8 +81,12 @@ final class SwitchSelector {
         return (long) strings.indexOf(s);
     }
 
-    /** The statements that compute the int selector (strings only), then the int selector itself. */
-    List<Stmt> prelude(AttrContext ctx, Pos p) {
+    /** The statements before the int selector: the enum switch map's initialization (enums), the string's key (strings). */
+    List<Stmt> prelude(AttrContext ctx, Pos p, ClassSym in) {
+        if (kind == Kind.ENUM) {
+            ctx.enumSwitches.record(in, p, enumClass);
+            return List.of(new Stmt.EnumSwitchInit(p, EnumSwitchMaps.topLevel(in)));
+        }
         if (kind != Kind.STRING) return List.of();
         ClassSym object = ctx.model.byBinaryName(JType.OBJECT_NAME);
         if (object.methodsNamed("hashCode").isEmpty()) { ctx.error(p, "unsupported: switch on strings without the stdlib shim"); return List.of(); }

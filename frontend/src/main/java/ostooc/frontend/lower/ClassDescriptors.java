@@ -1,11 +1,14 @@
 package ostooc.frontend.lower;
 
 import ostooc.frontend.model.ClassLayout;
+import ostooc.frontend.model.ClassLookup;
 import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.TypeResolver;
 import ostooc.frontend.model.MethodSym;
 import ostooc.ir.DataItem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Class descriptors as read-only data named {@code <binary name>.class}, laid out per
@@ -20,6 +23,10 @@ final class ClassDescriptors {
     static final String STRING_DESCRIPTOR = "java.lang.String.class";
     private static final int VTABLE = 48;
 
+    /** The shim's stand-ins for JDK classes go by the JDK's names at run time (ClassCastException messages, default toString). */
+    private static final Map<String, String> JDK_NAMES = Map.of(TypeResolver.STRING_BUILDER, "java.lang.StringBuilder",
+            ClassLookup.RUNNABLE, "java.lang.Runnable");
+
     private final ModuleLowerer ml;
 
     ClassDescriptors(ModuleLowerer ml) { this.ml = ml; }
@@ -29,7 +36,7 @@ final class ClassDescriptors {
         String name = c.binaryName + ".class";
         if (ml.module.dataItem(name) != null) return name;
         ClassLayout layout = ClassLayout.of(c);
-        DataItem d = emit(name, c.binaryName, layout.depth, layout.size, layout.vtable.size());
+        DataItem d = emit(name, JDK_NAMES.getOrDefault(c.binaryName, c.binaryName), layout.depth, layout.size, layout.vtable.size());
         if (c.isInterface) { StringPool.putInt(d.bytes(), 16, 1); return name; }   // kind interface, super 0, no vtable
         // after adding the item: a method in the vtable may need this very descriptor
         if (c.superclass != null) d.relocs().add(new DataItem.Reloc(0, of(c.superclass), 0));

@@ -1,5 +1,6 @@
 package ostooc.frontend.lower;
 
+import ostooc.frontend.model.ClassSym;
 import ostooc.frontend.model.ConstValue;
 import ostooc.frontend.model.FieldSym;
 import ostooc.frontend.model.JType;
@@ -81,6 +82,9 @@ final class ExprLowerer {
 
     /** A use of another class's static member is an "active use": initialise that class first (JLS 12.4.1). */
     void initClass(FieldSym field) { calls.initClass(field.owner); }
+
+    /** Initialises {@code c} unless it is this function's own class (see {@link CallLowerer#initClass}). */
+    void initClassOf(ClassSym c) { calls.initClass(c); }
 
     // x = v  =>  (local) new SSA definition of x;  (static) [call C.<clinit>]; store.<kind> symaddr C.x, 0, v;  (a[i]) see ArrayLowerer
     private void store(Expr target, Instr v) {

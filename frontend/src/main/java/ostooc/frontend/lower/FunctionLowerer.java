@@ -52,8 +52,8 @@ final class FunctionLowerer {
         SsaCleanup.run(fn);
     }
 
-    // <clinit>: guard check, guard set, initializers in order, return
-    void lowerClassInit(ClassInit init, String guard) {
+    // <clinit>: guard check, guard set, the supertypes' <clinit>s, initializers in order, return
+    void lowerClassInit(ClassInit init, List<String> supertypesFirst, String guard) {
         Instr addr = ir.symaddr(Type.I64, guard);
         Instr started = ir.load(MemKind.U8, addr, 0);
         Block done = ir.newBlock(), body = ir.newBlock();
@@ -63,6 +63,7 @@ final class FunctionLowerer {
         ir.ret(null);
         ir.setBlock(body);
         ir.store(MemKind.U8, addr, 0, ir.iconst(Type.I32, 1));
+        for (String s : supertypesFirst) ir.call(s, Type.VOID, List.of());
         for (Stmt s : init.body()) statement(s);
         if (!ir.isTerminated()) ir.ret(null);
         SsaCleanup.run(fn);
@@ -103,6 +104,7 @@ final class FunctionLowerer {
         else if (s instanceof Stmt.Break b) jump(breakTo.get(b.target()));
         else if (s instanceof Stmt.Continue c) jump(continueTo.get(c.target()));
         else if (s instanceof Stmt.Return r) ir.ret(r.value() == null ? null : exprs.value(r.value()));
+        else if (s instanceof Stmt.EnumSwitchInit i) for (ClassSym c : ml.attributor.enumSwitchMap(i.topLevel())) exprs.initClassOf(c);
         else throw new IllegalStateException("statement " + s);
     }
 

@@ -13,6 +13,9 @@ import ostooc.ir.Function;
 import ostooc.ir.Module;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +40,7 @@ public final class ModuleLowerer {
     final ArrayDescriptors arrays = new ArrayDescriptors(this);
     private final Deque<Runnable> work = new ArrayDeque<>();
     private final Set<Object> requested = new HashSet<>();
+    private final Map<ClassSym, String> initSymbols = new HashMap<>();
 
     public ModuleLowerer(ProgramModel model, Attributor attributor, Diagnostics diags, MethodSym main) {
         this.model = model; this.attributor = attributor; this.diags = diags; this.main = main;
@@ -61,12 +65,24 @@ public final class ModuleLowerer {
         return m == null ? null : method(m);
     }
 
-    /** The {@code <clinit>} symbol of {@code c}, or null when the class needs no initialisation. */
+    /**
+     * The {@code <clinit>} symbol of {@code c}, or null when neither the class nor any type its initialization
+     * starts with (its superclass, superinterfaces with defaults: {@link InitTriggers}) has initialisation code.
+     */
     String classInit(ClassSym c) {
-        ClassInit init = attributor.classInit(c);
-        if (init == null) return null;
+        if (initSymbols.containsKey(c)) return initSymbols.get(c);
+        initSymbols.put(c, null);   // (a cycle in erroneous hierarchies cannot get here: they are reported before lowering)
+        ClassInit own = attributor.classInit(c);
+        List<String> first = new ArrayList<>();
+        for (ClassSym t : InitTriggers.of(c)) {
+            String s = classInit(t);
+            if (s != null) first.add(s);
+        }
+        if (own == null && first.isEmpty()) return null;
         String symbol = c.binaryName + ".<clinit>()V";
-        if (requested.add(c)) work.add(() -> ClassInitLowerer.lower(this, init, symbol));
+        initSymbols.put(c, symbol);
+        ClassInit init = own != null ? own : new ClassInit(c, List.of());
+        work.add(() -> ClassInitLowerer.lower(this, init, first, symbol));
         return symbol;
     }
 

@@ -24,15 +24,41 @@ public final class ClassLookup {
             }
             return c;
         }
+        if (name.startsWith(JAVA_LANG) && name.indexOf('.', JAVA_LANG.length()) < 0) {
+            ClassSym c = javaLang(name.substring(JAVA_LANG.length()));
+            if (c != null) return c;
+        }
         return model.byCanonicalName(name);
     }
 
-    /** A simple type name in scope at {@code context}. */
+    private static final String JAVA_LANG = "java.lang.";
+
+    /**
+     * The implicit {@code import java.lang.*} (JLS 7.3) for the java.lang types the compiler models as classes:
+     * {@code Enum} (synthesized, see EnumModel) and {@code Runnable} (an interface of the shim). String, Object
+     * and StringBuilder have their own paths (TypeResolver); all others are not modelled.
+     */
+    private ClassSym javaLang(String simple) {
+        return switch (simple) {
+            case "Enum" -> model.byCanonicalName(EnumModel.ENUM);
+            case "Runnable" -> model.byCanonicalName(RUNNABLE);
+            default -> null;
+        };
+    }
+
+    /** {@code java.lang.Runnable} is this interface of stdlib-shim. */
+    public static final String RUNNABLE = "ostoo.shim.Runnable";
+
+    /**
+     * A simple type name in scope at {@code context}. A class's members shadow its own name (declared in the
+     * enclosing scope): Java forbids the clash, but hoisted anonymous classes have it ({@code 1} in {@code Outer$1}
+     * is {@code Outer$1$1}).
+     */
     public ClassSym resolveSimple(String name, ClassSym context) {
         for (ClassSym c = context; c != null; c = c.outer) {
-            if (c.simpleName.equals(name)) return c;
             ClassSym n = c.nested.get(name);
             if (n != null) return n;
+            if (c.simpleName.equals(name)) return c;
         }
         for (ImportDeclaration imp : context.unit().getImports()) {
             if (imp.isStatic() || imp.isAsterisk()) continue;
@@ -45,7 +71,7 @@ public final class ClassLookup {
             ClassSym c = model.byCanonicalName(imp.getNameAsString() + "." + name);
             if (c != null) return c;
         }
-        return null;
+        return javaLang(name);
     }
 
     /** Resolves an annotation's name to its qualified name (imports, then the name as written). */

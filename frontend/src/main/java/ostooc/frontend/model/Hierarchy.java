@@ -9,6 +9,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import ostooc.frontend.Diagnostics;
+import ostooc.frontend.parse.EnumBodyDesugar;
+import ostooc.frontend.parse.InnerClassDesugar;
 import ostooc.frontend.parse.Positions;
 import ostooc.frontend.tree.Pos;
 
@@ -45,33 +47,48 @@ final class Hierarchy {
         enumClass = EnumModel.declareEnum(model, object);
     }
 
+    /** Interface, abstract, final: from the declaration, for every class before any superclass is resolved (which checks them). */
+    void flags(ClassSym c) {
+        if (c.decl instanceof com.github.javaparser.ast.body.EnumDeclaration e && !c.isEnum) {
+            c.isFinal = e.getEntries().stream().allMatch(k -> !k.containsData(EnumBodyDesugar.BODY_CLASS));   // JLS 8.9: final unless a constant has a body
+            c.isAbstract = e.getMethods().stream().anyMatch(MethodDeclaration::isAbstract);   // (as javac flags it; see checkAbstract for inherited ones)
+        } else if (c.decl instanceof ClassOrInterfaceDeclaration d) {
+            c.isInterface = d.isInterface();
+            c.isAbstract = d.isAbstract() || d.isInterface();
+            c.isFinal = d.isFinal();
+        }
+    }
+
     // ClassDeclaration: ... [extends ClassType] ...   (no extends: java.lang.Object)
     void resolveSuperclass(ClassSym c) {
         c.superclass = object;
         if (c.decl instanceof com.github.javaparser.ast.body.EnumDeclaration e && !c.isEnum) {
-            c.superclass = enumClass; c.isFinal = true;
+            c.superclass = enumClass;
             superinterfaces(c, e.getImplementedTypes());
             return;
         }
         if (!(c.decl instanceof ClassOrInterfaceDeclaration d)) return;
         if (d.isInterface()) {   // InterfaceDeclaration: interface I [extends I1, I2] — no superclass
-            c.isInterface = true;   // superclass stays Object: an interface's members include Object's (JLS 9.2); its descriptor's super is 0
-            c.isAbstract = true;
+            // superclass stays Object: an interface's members include Object's (JLS 9.2); its descriptor's super is 0
             superinterfaces(c, d.getExtendedTypes());
             return;
         }
         superinterfaces(c, d.getImplementedTypes());
-        c.isAbstract = d.isAbstract();
-        c.isFinal = d.isFinal();
         if (d.getExtendedTypes().isEmpty()) return;
         ClassOrInterfaceType t = d.getExtendedTypes(0);
         String name = t.getNameWithScope();
         ClassSym sup = name.equals("Object") || name.equals("java.lang.Object") ? object : lookup.resolve(name, c);
         if (sup == null) { error(c, t, "cannot find symbol\n  symbol: class " + name); return; }
         if (sup.isEnum) { error(c, t, "unsupported: extending " + sup.javaName()); return; }
-        if (sup.enumConstants != null) { error(c, t, "cannot inherit from final " + sup.javaName()); return; }
+        if (sup.decl instanceof com.github.javaparser.ast.body.EnumDeclaration && !d.containsData(EnumBodyDesugar.CONSTANT_BODY)) {   // (constants are declared later)
+            if (sup.isFinal) error(c, t, "cannot inherit from final " + sup.javaName());
+            else error(Positions.tokenBefore(c.file.source(), d.getName()),   // (javac: at `class`; the enum is implicitly sealed)
+                    d.isFinal() ? "enum types are not extensible" : "sealed, non-sealed or final modifiers expected");
+            return;
+        }
         if (sup.isFinal) { error(c, t, "cannot inherit from final " + sup.javaName()); return; }
-        if (sup.decl instanceof ClassOrInterfaceDeclaration sd && sd.isInterface()) { error(c, t, "no interface expected here"); return; }
+        if (sup.isInterface && d.containsData(InnerClassDesugar.ANONYMOUS_EXTENDS)) { c.interfaces.add(sup); return; }   // new I() { … }
+        if (sup.isInterface) { error(c, t, "no interface expected here"); return; }
         for (ClassSym s = sup; s != null; s = s.superclass) {
             if (s == c) { error(c, t, "cyclic inheritance involving " + c.javaName()); return; }
         }
@@ -175,19 +192,26 @@ final class Hierarchy {
         if (c.isInterface || c.isEnum || c.isLibrary()) return;
         for (String conflict : ClassLayout.of(c).conflicts) { error(c, c.decl, conflict); return; }
         if (c.isAbstract) return;
+        boolean specializedEnum = c.enumConstants != null && !c.isFinal;
         for (MethodSym m : ClassLayout.of(c).vtable) {
             if (!m.isAbstract) continue;
+            if (specializedEnum) { c.isAbstract = true; return; }   // its constants' bodies implement it (each checked as a class)
             Node at = ((com.github.javaparser.ast.body.TypeDeclaration<?>) c.decl).getName();
-            error(c, at, c.javaName() + " is not abstract and does not override abstract method " + m.javaSignature()
-                    + " in " + m.owner.javaName());
+            error(c, at, displayName(c) + " is not abstract and does not override abstract method " + m.javaSignature()
+                    + " in " + displayName(m.owner));
             return;
         }
     }
 
+    /** javac's name for a class in messages: {@code Outer.Inner}, or {@code <anonymous Outer$1>} for an anonymous class or enum constant body. */
+    private static String displayName(ClassSym c) {
+        return !c.simpleName.isEmpty() && c.simpleName.chars().allMatch(Character::isDigit)
+                ? "<anonymous " + c.binaryName + ">" : c.javaName();
+    }
+
     private void userError(ClassSym c, Node at, String message) { if (!c.isLibrary()) error(c, at, message); }
 
-    private void error(ClassSym c, Node at, String message) {
-        Pos p = Positions.start(c.file.source(), at);
-        diags.error(p.file(), p.line(), p.column(), message);
-    }
+    private void error(ClassSym c, Node at, String message) { error(Positions.start(c.file.source(), at), message); }
+
+    private void error(Pos p, String message) { diags.error(p.file(), p.line(), p.column(), message); }
 }

@@ -54,6 +54,7 @@ public final class ModelBuilder {
             for (TypeDeclaration<?> t : f.unit().getTypes()) declareClass(f, t, null, declared);
         Hierarchy hierarchy = new Hierarchy(model, lookup, types, diags);
         hierarchy.declareObject();
+        for (ClassSym c : declared) hierarchy.flags(c);
         for (ClassSym c : declared) hierarchy.resolveSuperclass(c);
         for (ClassSym c : declared) declareMembers(c);
         for (ClassSym c : declared) hierarchy.declareConstructors(c);
@@ -71,9 +72,6 @@ public final class ModelBuilder {
         if (f.library() && TierAnnotations.of(t) != null && TierAnnotations.of(t) != tier) return;   // the other tier's _start, allocator
         String unsupported = null;
         if (t instanceof RecordDeclaration) unsupported = "unsupported: records";   // (user records are classes by now: parse.RecordDesugar)
-        else if (t instanceof EnumDeclaration e && !f.library()) {
-            if (e.getEntries().stream().anyMatch(k -> !k.getClassBody().isEmpty())) unsupported = "unsupported: enum constants with class bodies";
-        }
         else if (t instanceof ClassOrInterfaceDeclaration c) {
             if (!c.getTypeParameters().isEmpty()) unsupported = "unsupported: generics";
         }

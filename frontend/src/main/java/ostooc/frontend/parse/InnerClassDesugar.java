@@ -1,6 +1,7 @@
 package ostooc.frontend.parse;
 
 import com.github.javaparser.Range;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
@@ -50,7 +51,7 @@ import java.util.TreeSet;
  *   =>  class 1Local { final int val$k; 1Local(int val$k) { this.val$k = val$k; } int f() { return val$k; } }   // binary Outer$1Local
  *       void m(int k) { ; ... new 1Local(k) ... }
  *   new Shape(a) { double area() { return k; } }
- *   =>  class 1 extends Shape { final int val$k; 1(double a, int val$k) { super(a); this.val$k = val$k; } ... }      // binary Outer$1
+ *   =>  class 1 extends Shape { final int val$k; 1(double a, int val$k) { this.val$k = val$k; super(a); } ... }      // binary Outer$1
  *       new 1(a, k)
  * </pre>
  * The hoisted class is an inner class (it gets {@code this$0}, see {@code model.ClassSym#isInner}) unless it
@@ -61,6 +62,17 @@ import java.util.TreeSet;
  * default {@code toString} match the JVM. Runs in pre-order, so nested local classes nest in the hoisted one.
  */
 public final class InnerClassDesugar {
+    /**
+     * Marks the synthetic {@code this.val$x = val$x;} statements at the start of a hoisted class's constructors: they
+     * run before the {@code super(...)} call (explicit or implicit), as javac compiles them, so a superclass
+     * constructor that calls an overridden method reading a captured local sees its value (see attr.ConstructorAttributor).
+     */
+    public static final DataKey<Boolean> BEFORE_SUPER = new DataKey<>() { };
+    /**
+     * Marks a hoisted anonymous class whose {@code new T() { … }} names a type not declared as an interface in this
+     * file: it {@code extends T}, unless the model finds T to be an interface (another file's, or Runnable).
+     */
+    public static final DataKey<Boolean> ANONYMOUS_EXTENDS = new DataKey<>() { };
     private final Diagnostics diags;
     private ParsedFile file;
     /** Hoisted local classes that capture variables (their subclasses would have to pass them on: unsupported). */
@@ -85,8 +97,11 @@ public final class InnerClassDesugar {
         String name = c.getNameAsString();
         String hoisted = freshName(outer, name);
         Map<String, Type> captured = captures(s, c, "an inner class");
-        for (ClassOrInterfaceType e : c.getExtendedTypes())
-            if (capturing.contains(e.getNameAsString())) error(e, "unsupported: a local class extending a local class that captures variables");
+        for (ClassOrInterfaceType e : List.copyOf(c.getExtendedTypes()))
+            if (capturing.contains(e.getNameAsString())) {
+                error(e, "unsupported: a local class extending a local class that captures variables");
+                c.getExtendedTypes().remove(e);   // (no follow-on errors about its constructors)
+            }
         if (!captured.isEmpty()) capturing.add(hoisted);
         Node scopeBlock = s.getParentNode().orElseThrow();
         // uses of the name: types and `new Local(...)` in the rest of the block (and in the class itself)
@@ -120,7 +135,10 @@ public final class InnerClassDesugar {
         if (isInterface) {
             if (!n.getArguments().isEmpty()) { error(n, "anonymous class implements interface; cannot have arguments"); n.setAnonymousClassBody(null); return; }
             c.addImplementedType(sup);
-        } else c.addExtendedType(sup);
+        } else {
+            c.addExtendedType(sup);
+            c.setData(ANONYMOUS_EXTENDS, Boolean.TRUE);   // (the model turns it into `implements` if sup is an interface declared elsewhere)
+        }
         List<BodyDeclaration<?>> members = new ArrayList<>(n.getAnonymousClassBody().get());
         n.setAnonymousClassBody(null);   // (detaches the members first: the NodeList's parent is reset with them)
         for (BodyDeclaration<?> m : members) c.addMember(m);
@@ -251,12 +269,14 @@ public final class InnerClassDesugar {
         for (ConstructorDeclaration k : ctors) {
             NodeList<Statement> body = k.getBody().getStatements();
             boolean delegates = !body.isEmpty() && body.get(0) instanceof ExplicitConstructorInvocationStmt eci && eci.isThis();
-            int insertAt = !body.isEmpty() && body.get(0) instanceof ExplicitConstructorInvocationStmt ? 1 : 0;
+            int insertAt = 0;
             for (Map.Entry<String, Type> e : captured.entrySet()) {
                 String v = "val$" + e.getKey();
                 k.addParameter(e.getValue().clone(), v);
-                if (delegates) ((ExplicitConstructorInvocationStmt) body.get(0)).addArgument(new NameExpr(v));
-                else body.add(insertAt++, new ExpressionStmt(new AssignExpr(new FieldAccessExpr(new ThisExpr(), v), new NameExpr(v), AssignExpr.Operator.ASSIGN)));
+                if (delegates) { ((ExplicitConstructorInvocationStmt) body.get(0)).addArgument(new NameExpr(v)); continue; }
+                Statement store = new ExpressionStmt(new AssignExpr(new FieldAccessExpr(new ThisExpr(), v), new NameExpr(v), AssignExpr.Operator.ASSIGN));
+                store.setData(BEFORE_SUPER, Boolean.TRUE);
+                body.add(insertAt++, store);
             }
             Range r = k.getRange().orElse(at);
             k.walk(n -> { if (n.getRange().isEmpty()) n.setRange(r); });

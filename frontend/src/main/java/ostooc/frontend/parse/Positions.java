@@ -36,6 +36,15 @@ public final class Positions {
         return new Pos(file, p.line, p.column);
     }
 
+    /** The token before {@code n} (e.g. the {@code class} keyword before a class's name), or the start of {@code n}. */
+    public static Pos tokenBefore(SourceFile file, Node n) {
+        Optional<JavaToken> t = n.getTokenRange().flatMap(r -> r.getBegin().getPreviousToken());
+        while (t.isPresent() && t.get().getCategory().isWhitespaceOrComment()) t = t.get().getPreviousToken();
+        if (t.isEmpty() || t.get().getRange().isEmpty()) return start(file, n);
+        Position p = t.get().getRange().get().begin;
+        return new Pos(file, p.line, p.column);
+    }
+
     /** javac's preferred position of an expression. */
     public static Pos preferred(SourceFile file, Node n) {
         if (n instanceof BinaryExpr b) return after(file, b.getLeft(), n);

@@ -29,4 +29,9 @@ public sealed interface Stmt {
     record Break(Pos pos, JumpTarget target) implements Stmt { }
     record Continue(Pos pos, JumpTarget target) implements Stmt { }
     record Return(Pos pos, Expr value) implements Stmt { }
+    /**
+     * Before an enum switch's selector: initialize the enums of {@code topLevel}'s switch-map class as javac's
+     * {@code $SwitchMap} access does (see attr.EnumSwitchMaps); the list is complete once all user code is attributed.
+     */
+    record EnumSwitchInit(Pos pos, ostooc.frontend.model.ClassSym topLevel) implements Stmt { }
 }
