@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,18 +25,19 @@ import ostooc.driver.Options;
 /**
  * samples/hello-std, the libc tier's sample, built as a user builds it (the tier from its {@code @Tier},
  * the default linker), inspected with binutils and strace, and run. It calls C, so the JVM cannot be the
- * oracle: the C results are checked against Java's own String.format and Arrays.sort, the rest against
+ * oracle: the C results are checked against Java's own String.format, the rest against
  * the arguments and environment the test passes.
  */
 class HelloStdTest {
     /**
-     * The seed's Rust hello-std is about 55 KiB; the issue asked for 24 KiB, which this sample does not meet:
-     * it measures 33,520 bytes, of which musl is about 23 KiB, mostly the printf family that snprintf brings
-     * (printf_core and fmt_fp, long double formatting, 8.4 KiB; strerror's table for %m, 2.2 KiB), qsort
-     * 2.2 KiB, and ostooc's code and data about 9.4 KiB. The guard keeps it from growing; the smallest libc-tier
-     * program has its own, tighter one ({@link LibcTierTest}).
+     * The issue asked for 24 KiB (the seed's Rust hello-std is about 55 KiB); this sample does not meet it. It
+     * measures 28,840 bytes with our linker, of which musl is about 22 KiB: start-up, stdio, malloc, and the
+     * printf family that snprintf brings whatever the format (printf_core and fmt_fp, long double formatting,
+     * 8.4 KiB; strerror's table for %m, 2.2 KiB); ostooc's code and data are about 6.5 KiB (argument decoding,
+     * UTF-8 output, string concatenation). The guard keeps it from growing; the smallest libc-tier program has
+     * its own, tighter one ({@link LibcTierTest}).
      */
-    static final long SIZE_BUDGET = 36 * 1024;
+    static final long SIZE_BUDGET = 30 * 1024;
 
     static Path work;
     static Path exe;
@@ -63,9 +63,7 @@ class HelloStdTest {
     void printsArgumentsEnvironmentAndWhatCComputed() {
         Run r = run(exe);
         assertEquals(0, r.exitCode(), r.stderr());
-        int[] sorted = {42, -7, 1000, 3, 0, 19};
-        Arrays.sort(sorted);
-        String formatted = String.format(Locale.ROOT, "%d values, ratio %.3f", sorted.length, 22.0 / 7.0);
+        String ratio = String.format(Locale.ROOT, "%.3f", 22.0 / 7.0);
         List<String> expected = List.of(
                 "Hello from Java std on ostoo!",
                 "arguments: 2",
@@ -73,11 +71,7 @@ class HelloStdTest {
                 "  args[1] = two words",
                 "HOME via C getenv: /ostoo/home",
                 "HOME via System.getenv: /ostoo/home",
-                "strlen(\"ostoo\") = " + "ostoo".length(),
-                "qsort with a Java comparator: " + Arrays.toString(sorted),
-                "snprintf: " + formatted + " (" + formatted.length() + " chars)",
-                "printf says: C and Java output interleave in order",   // stdout is a pipe: printf's buffer is flushed before Java's next line
-                "Heap works: " + 6 * 7);
+                "snprintf: 22/7 = " + ratio + " (" + ratio.length() + " chars)");
         assertEquals(String.join("\n", expected) + "\n", r.stdout());
     }
 
