@@ -89,7 +89,7 @@ public final class Main implements Callable<Integer> {
             default -> throw new UsageException("unknown --emit kind '" + emit + "' (expected ir, obj or exe)");
         };
         Path out = output != null ? output : defaultOutput(kind);
-        Result r = Compiler.compile(new Options(sources, out, mainClass, kind, optLevel));
+        Result r = Compiler.compile(new Options(sources, out, mainClass, kind, Options.OptLevel.of(optLevel)));
         if (!r.ok()) {
             err.print(r.formatDiagnostics());
             err.flush();
