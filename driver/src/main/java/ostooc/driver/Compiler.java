@@ -73,6 +73,7 @@ public final class Compiler {
         int align = o.optLevel().functionAlignment;
         byte[] out = switch (o.emit()) {
             case IR -> IrPrinter.print(ir).getBytes(StandardCharsets.UTF_8);
+            case ASM -> AsmListing.render(codegen(ir, align), o).getBytes(StandardCharsets.UTF_8);
             case OBJ -> ElfObjectWriter.write(codegen(ir, align));
             case EXE -> link(codegen(ir, align), ir.entrySymbol);
         };

@@ -14,8 +14,8 @@ import java.util.List;
  * @param optLevel  how hard to optimize
  */
 public record Options(List<Path> sources, Path output, String mainClass, Emit emit, OptLevel optLevel) {
-    /** IR text, a relocatable object, or the executable. */
-    public enum Emit { IR, OBJ, EXE }
+    /** IR text, an Intel-syntax assembly listing, a relocatable object, or the executable. */
+    public enum Emit { IR, ASM, OBJ, EXE }
 
     /**
      * The optimization levels. {@code Os} runs -O2's IR passes and favors size in the back end: functions
