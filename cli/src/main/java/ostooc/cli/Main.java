@@ -34,44 +34,44 @@ public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "<source>", description = ".java files, or folders holding them")
     List<Path> sources = new ArrayList<>();
 
-    @Option(names = "-o", paramLabel = "<file>", description = "output file (default: the first source's name, lower-cased, plus .ir/.s/.o)")
+    @Option(names = "-o", order = 1, paramLabel = "<file>", description = "output file (default: the first source's name, lower-cased, plus .ir/.s/.o)")
     Path output;
 
-    @Option(names = "--main", paramLabel = "<class>", description = "the class whose main runs, when several have one")
+    @Option(names = "--main", order = 2, paramLabel = "<class>", description = "the class whose main runs, when several have one")
     String mainClass;
 
-    @Option(names = "--emit", paramLabel = "<kind>", completionCandidates = EmitKinds.class,
+    @Option(names = "--emit", order = 3, paramLabel = "<kind>", completionCandidates = EmitKinds.class,
             description = "ir (the SSA IR text), asm (an Intel-syntax listing), obj (a relocatable ELF object) or exe (the default)")
     String emit = "exe";
 
     OptLevel optLevel = OptLevel.O1;
 
-    @Option(names = "-O0", description = "no optimization passes")
+    @Option(names = "-O0", order = 4, description = "no optimization passes")
     void o0(boolean on) { optLevel = OptLevel.O0; }
 
-    @Option(names = "-O1", description = "the IR passes: constant folding, GVN, CFG simplification, dead code (default)")
+    @Option(names = "-O1", order = 5, description = "the IR passes: constant folding, GVN, CFG simplification, dead code (default)")
     void o1(boolean on) { optLevel = OptLevel.O1; }
 
-    @Option(names = "-O2", description = "as -O1 for now")
+    @Option(names = "-O2", order = 6, description = "as -O1 for now")
     void o2(boolean on) { optLevel = OptLevel.O2; }
 
-    @Option(names = "-Os", description = "-O2, and functions packed without alignment padding (smaller)")
+    @Option(names = "-Os", order = 7, description = "-O2, and functions packed without alignment padding (smaller)")
     void os(boolean on) { optLevel = OptLevel.Os; }
 
-    @Option(names = "--deploy", paramLabel = "<dir>", description = "copy the executable into an ostoo user/ folder (the guest's /host/)")
+    @Option(names = "--deploy", order = 8, paramLabel = "<dir>", description = "copy the executable into an ostoo user/ folder (the guest's /host/)")
     Path deployDir;
 
-    @Option(names = {"-v", "--verbose"}, description = "print the time spent in each phase")
+    @Option(names = {"-v", "--verbose"}, order = 9, description = "print the time spent in each phase")
     boolean verbose;
 
-    @Option(names = "--completion", paramLabel = "<shell>", completionCandidates = Shells.class,
+    @Option(names = "--completion", order = 10, paramLabel = "<shell>", completionCandidates = Shells.class,
             description = "print a completion script for bash or zsh and exit: source <(ostooc --completion bash)")
     String completionShell;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    @Option(names = {"-h", "--help"}, order = 11, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "print the version and exit")
+    @Option(names = {"-V", "--version"}, order = 12, versionHelp = true, description = "print the version and exit")
     boolean version;
 
     // Issue 4 (the libc tier) adds --tier, --sysroot and --linker here and passes them into Options.
