@@ -70,7 +70,9 @@ public final class OstoocProcessor extends AbstractProcessor {
         if (trees == null) return false;
         for (Element e : round.getRootElements()) {
             TreePath path = trees.getPath(e);
-            if (path != null) units.putIfAbsent(path.getCompilationUnit().getSourceFile().getName(), path.getCompilationUnit());
+            if (path == null) continue;
+            String name = path.getCompilationUnit().getSourceFile().getName();
+            if (!name.endsWith("module-info.java")) units.putIfAbsent(name, path.getCompilationUnit());   // ostooc has no modules
         }
         if (round.processingOver() && !units.isEmpty()) checkAndBuild();
         return false;   // claims no annotation: other processors still see them all
