@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import ostooc.backend.elf.ElfObjectWriter;
 import ostooc.backend.obj.ObjectFile;
 import ostooc.backend.x86.CodeGenerator;
+import ostooc.frontend.Diagnostic;
 import ostooc.frontend.Frontend;
 import ostooc.frontend.FrontendResult;
 import ostooc.frontend.SourceFile;
@@ -41,29 +42,51 @@ public final class Compiler {
 
     private Compiler() { }
 
+    /** Compiles the files and folders of {@code options.sources()}. */
     public static Result compile(Options options) {
-        return new Compiler().run(options);
+        Compiler c = new Compiler();
+        return c.run(c.timed("read", () -> readSources(options.sources())), options);
     }
 
-    private Result run(Options o) {
-        List<SourceFile> user = timed("read", () -> readSources(o.sources()));
+    /** Compiles sources already in memory (the annotation processor's); {@code options.sources()} is ignored. */
+    public static Result compile(List<SourceFile> sources, Options options) {
+        return new Compiler().run(sources, options);
+    }
+
+    /**
+     * The front end's checks only (the Java subset, types, javac's errors), with no main class required
+     * and nothing generated: the diagnostics {@link #compile} would report for these sources, less the
+     * program-level ones (no or several main methods).
+     */
+    public static List<Diagnostic> check(List<SourceFile> sources) {
+        return Frontend.check(sources, LibrarySources.load());
+    }
+
+    private Result run(List<SourceFile> user, Options o) {
+        if (user.isEmpty()) throw new UsageException("no source files");
         List<SourceFile> library = timed("load runtime", LibrarySources::load);
         FrontendResult fe = timed("frontend", () -> Frontend.compile(user, library, o.mainClass(), o.tier()));
         if (!fe.ok()) return new Result(fe.diagnostics(), null, phases);
         Module ir = fe.module();
-        timed("optimize", () -> { Optimizer.run(ir, o.optLevel()); return null; });
+        timed("optimize", () -> { Optimizer.run(ir, o.optLevel().passLevel); return null; });
+        int align = o.optLevel().functionAlignment;
         byte[] out = switch (o.emit()) {
             case IR -> IrPrinter.print(ir).getBytes(StandardCharsets.UTF_8);
-            case OBJ -> ElfObjectWriter.write(timed("codegen", () -> CodeGenerator.generate(ir, CHECK_ALLOCATION)));
-            case EXE -> link(ir, fe.tier(), o);
+            case ASM -> AsmListing.render(codegen(ir, align), o).getBytes(StandardCharsets.UTF_8);
+            case OBJ -> ElfObjectWriter.write(codegen(ir, align));
+            case EXE -> link(ir, fe.tier(), o, align);
         };
         if (o.output() != null) timed("write", () -> { writeAtomically(o.output(), out, o.emit() == Options.Emit.EXE); return null; });
         return new Result(List.of(), out, phases);
     }
 
-    private byte[] link(Module ir, Tier tier, Options o) {
+    private ObjectFile codegen(Module ir, int functionAlignment) {
+        return timed("codegen", () -> CodeGenerator.generate(ir, CHECK_ALLOCATION, functionAlignment));
+    }
+
+    private byte[] link(Module ir, Tier tier, Options o, int functionAlignment) {
         List<Path> archives = Linkers.archives(tier, o.sysroot());   // first: a missing sysroot is reported before any work
-        ObjectFile obj = timed("codegen", () -> CodeGenerator.generate(ir, CHECK_ALLOCATION));
+        ObjectFile obj = codegen(ir, functionAlignment);
         return timed("link", () -> Linkers.of(o.linker(), tier).link(List.of(obj), archives, ir.entrySymbol));
     }
 

@@ -47,7 +47,35 @@ public final class Frontend {
      */
     public static FrontendResult compile(List<SourceFile> userSources, List<SourceFile> librarySources, String mainClass, Tier requested) {
         Diagnostics diags = new Diagnostics();
+        Analysis a = analyze(userSources, librarySources, mainClass, requested, diags);
+        Tier tier = a.tier();
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);   // the program-level checks below would only add noise
+        MethodSym main = findMain(a.model(), mainClass, diags);
+        if (a.model().entryPoint == null) diags.error("no @EntryPoint method in the program (is ostoo-rt among the library sources?)");
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);
 
+        // 4. lower what the entry point reaches
+        Module module = new ModuleLowerer(a.model(), a.attributor(), diags, main).lower();
+        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);
+        return new FrontendResult(module, diags.sorted(), tier);
+    }
+
+    /**
+     * Only the checks of the Java subset and of the types: steps 1 to 3 of {@link #compile} over all user
+     * code, without choosing a main class or lowering (which adds no subset rules: lowering reports only
+     * misuse of the runtime's intrinsics). The annotation processor uses this, so javac and ostooc apply
+     * the same rules from the same code.
+     */
+    public static List<Diagnostic> check(List<SourceFile> userSources, List<SourceFile> librarySources) {
+        Diagnostics diags = new Diagnostics();
+        analyze(userSources, librarySources, null, null, diags);
+        return diags.sorted();
+    }
+
+    private record Analysis(ProgramModel model, Attributor attributor, Tier tier) { }
+
+    private static Analysis analyze(List<SourceFile> userSources, List<SourceFile> librarySources, String mainClass,
+                                    Tier requested, Diagnostics diags) {
         // 1. parse every file; a file with a syntax error takes no further part
         Parser parser = new Parser(diags);
         List<ParsedFile> files = new ArrayList<>();
@@ -70,15 +98,7 @@ public final class Frontend {
         // 3. attribute all user code (library code is attributed as lowering reaches it)
         Attributor attributor = new Attributor(ctx);
         attributor.attributeUserCode();
-        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);   // the program-level checks below would only add noise
-        MethodSym main = findMain(model, mainClass, diags);
-        if (model.entryPoint == null) diags.error("no @EntryPoint method in the program (is ostoo-rt among the library sources?)");
-        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);
-
-        // 4. lower what the entry point reaches
-        Module module = new ModuleLowerer(model, attributor, diags, main).lower();
-        if (diags.hasErrors()) return new FrontendResult(null, diags.sorted(), tier);
-        return new FrontendResult(module, diags.sorted(), tier);
+        return new Analysis(model, attributor, tier);
     }
 
     private static void add(List<ParsedFile> files, ParsedFile f) { if (f != null) files.add(f); }

@@ -28,7 +28,12 @@ public final class CodeGenerator {
 
     /** As {@link #generate(Module)}; {@code checkAllocation} runs the allocation checker on every function (slow; for tests). */
     public static ObjectFile generate(Module m, boolean checkAllocation) {
-        ObjectBuilder out = new ObjectBuilder("module");
+        return generate(m, checkAllocation, ObjectBuilder.DEFAULT_FUNCTION_ALIGNMENT);
+    }
+
+    /** As {@link #generate(Module, boolean)}, each function's code aligned to {@code functionAlignment} bytes (1 for -Os). */
+    public static ObjectFile generate(Module m, boolean checkAllocation, int functionAlignment) {
+        ObjectBuilder out = new ObjectBuilder("module", functionAlignment);
         for (Function f : m.functions()) out.addFunction(f.name(), f.exported, compile(f, checkAllocation));
         for (DataItem d : m.data()) out.addData(d);
         return out.finish();

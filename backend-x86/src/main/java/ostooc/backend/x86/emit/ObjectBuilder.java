@@ -15,20 +15,29 @@ import ostooc.ir.DataItem;
 
 /**
  * Places code and data into an {@link ObjectFile}: one section per function ({@code .text.<name>},
- * align 16, FUNC symbol) and per data item ({@code .rodata./.data./.bss.<name>}, OBJECT symbol), so the
+ * align 16 unless told otherwise, FUNC symbol) and per data item ({@code .rodata./.data./.bss.<name>}, OBJECT symbol), so the
  * linker can drop what is unreachable. Symbols referenced but never defined are added as undefined at
  * the end, in first-reference order. Guarantees deterministic output for a given input order.
  */
 public final class ObjectBuilder {
+    /** Functions start on 16-byte boundaries, as gcc's -O2 places them (whole fetch blocks). */
+    public static final int DEFAULT_FUNCTION_ALIGNMENT = 16;
+
     private final ObjectFile obj;
+    private final int functionAlignment;
     private final Set<String> defined = new LinkedHashSet<>();
     private final Set<String> referenced = new LinkedHashSet<>();
 
-    public ObjectBuilder(String name) { obj = new ObjectFile(name); }
+    public ObjectBuilder(String name) { this(name, DEFAULT_FUNCTION_ALIGNMENT); }
+
+    public ObjectBuilder(String name, int functionAlignment) {
+        obj = new ObjectFile(name);
+        this.functionAlignment = functionAlignment;
+    }
 
     public void addFunction(String name, boolean exported, Assembler code) {
         byte[] bytes = code.finish();
-        Section s = obj.addSection(".text." + name, SectionKind.TEXT, 16, bytes);
+        Section s = obj.addSection(".text." + name, SectionKind.TEXT, functionAlignment, bytes);
         for (Reloc r : code.relocations()) { s.addReloc(r); referenced.add(r.symbol()); }
         obj.addSymbol(new Symbol(name, s, 0, bytes.length, exported ? Binding.GLOBAL : Binding.LOCAL, SymbolType.FUNC));
         defined.add(name);

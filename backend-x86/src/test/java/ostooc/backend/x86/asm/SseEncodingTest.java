@@ -17,11 +17,11 @@ import ostooc.backend.testutil.Objdump;
  * starts with a VEX prefix (C4/C5): ostoo has no AVX.
  */
 class SseEncodingTest {
-    private record Case(Consumer<Assembler> emit, String hex, String text) { }
+    record Case(Consumer<Assembler> emit, String hex, String text) { }
 
     private static final Mem SLOT = Mem.of(Reg.RSP, 8);
 
-    private static final List<Case> CASES = List.of(
+    static final List<Case> CASES = List.of(
             new Case(a -> a.sse(SseOp.ADD, true, Reg.XMM0, Reg.XMM1), "f20f58c1", "addsd xmm0,xmm1"),
             new Case(a -> a.sse(SseOp.SUB, false, Reg.XMM9, Reg.XMM2), "f3440f5cca", "subss xmm9,xmm2"),
             new Case(a -> a.sse(SseOp.MUL, true, Reg.XMM3, Reg.XMM12), "f2410f59dc", "mulsd xmm3,xmm12"),
