@@ -10,7 +10,8 @@ def run(List cmd) {
 
 def exe = new File(basedir, 'target/ostoo/maven-hello')       // builds 1 and 2
 def small = new File(basedir, 'small/hello')                  // build 3: -Os, outputFile
-for (e in [exe, small]) {
+def libc = new File(basedir, 'libc/hello')                    // build 5: the libc tier
+for (e in [exe, small, libc]) {
     assert e.isFile() && e.canExecute() : "no executable at $e"
     for (args in [[], ['Ada']]) {
         def (nativeOut, nativeExit) = run([e.path] + args)
@@ -29,7 +30,9 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('ostooc: deployed user/maven-hello (in the guest: /host/maven-hello)')
 def compiled = log.findAll(/ostooc: compiled src\/main\/java into \S+ \([\d,]+ bytes, -O\w\)/)
 assert compiled == ['ostooc: compiled src/main/java into target/ostoo/maven-hello (' + String.format('%,d', exe.length()) + ' bytes, -O1)',
-                    'ostooc: compiled src/main/java into small/hello (' + String.format('%,d', small.length()) + ' bytes, -Os)'] : log
+                    'ostooc: compiled src/main/java into small/hello (' + String.format('%,d', small.length()) + ' bytes, -Os)',
+                    'ostooc: compiled src/main/java into libc/hello (' + String.format('%,d', libc.length()) + ' bytes, -O1)'] : log
+assert libc.length() > exe.length() : 'the libc tier links musl in'
 assert log.findAll(/ostooc: target\/ostoo\/maven-hello is up to date/).size() == 1 : log
 assert log.findAll(/ostooc: skipped/).size() == 1 : log
 return true

@@ -28,7 +28,8 @@ final class BuildStamp {
 
     static String of(Options o, ClassLoader compiler) {
         MessageDigest sha = sha256();
-        text(sha, "options " + o.output() + " " + o.mainClass() + " " + o.emit() + " " + o.optLevel());
+        text(sha, "options " + o.output() + " " + o.mainClass() + " " + o.emit() + " " + o.optLevel()
+                + " " + o.tier() + " " + o.sysroot() + " " + o.linker());
         for (Path root : o.sources()) for (Path p : javaFiles(root)) {
             text(sha, "source " + p);
             sha.update(bytes(p));

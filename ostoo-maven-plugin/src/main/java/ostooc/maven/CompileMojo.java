@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,6 +23,7 @@ import ostooc.driver.Options;
 import ostooc.driver.Result;
 import ostooc.driver.UsageException;
 import ostooc.frontend.Diagnostic;
+import ostooc.frontend.Tier;
 
 /**
  * {@code ostoo:compile}: the project's Java sources ({@code src/main/java}) into one static ostoo
@@ -61,8 +63,17 @@ public final class CompileMojo extends AbstractMojo {
     @Parameter(property = "ostoo.deployDirectory")
     private File deployDirectory;
 
-    // Issue 4 (the libc tier) adds its parameters here, next to the others, and passes them into Options:
-    //   @Parameter(property = "ostoo.tier") tier;  @Parameter(property = "ostoo.sysroot") sysroot;
+    /** The runtime tier: {@code freestanding} or {@code libc} (default: the main class's {@code @Tier}, else freestanding). */
+    @Parameter(property = "ostoo.tier")
+    private String tier;
+
+    /** The musl sysroot for the libc tier (default: as ostooc looks: $OSTOO_SYSROOT, sysroot/x86_64-ostoo-user, musl-dev). */
+    @Parameter(property = "ostoo.sysroot")
+    private File sysroot;
+
+    /** The linker: {@code internal} (ostooc's, the default) or {@code ld} (GNU ld). */
+    @Parameter(property = "ostoo.linker")
+    private String linker;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -75,7 +86,8 @@ public final class CompileMojo extends AbstractMojo {
         Path sources = sourceDirectory.toPath();
         if (!Files.isDirectory(sources)) throw new MojoFailureException("ostooc: no Java sources: " + sources + " does not exist");
         Path output = outputFile != null ? outputFile.toPath() : defaultOutput();
-        Options options = new Options(List.of(sources), output, mainClass, Options.Emit.EXE, level);
+        Options options = new Options(List.of(sources), output, mainClass, Options.Emit.EXE, level,
+                tier(), sysroot == null ? null : sysroot.toPath(), linker());
 
         Path stampFile = Path.of(project.getBuild().getDirectory(), "ostoo", "." + output.getFileName() + ".inputs");
         String stamp = BuildStamp.of(options, Compiler.class.getClassLoader());
@@ -108,6 +120,22 @@ public final class CompileMojo extends AbstractMojo {
         }
         getLog().info(String.format("ostooc: compiled %s into %s (%,d bytes, %s)", shown(options.sources().get(0)),
                 shown(options.output()), r.output().length, options.optLevel().flag()));
+    }
+
+    private Tier tier() throws MojoFailureException {
+        if (tier == null || tier.isBlank()) return null;
+        Tier t = Tier.byLabel(tier.strip().toLowerCase(Locale.ROOT));
+        if (t == null) throw new MojoFailureException("ostooc: tier = '" + tier + "': expected freestanding or libc");
+        return t;
+    }
+
+    private Options.LinkerKind linker() throws MojoFailureException {
+        if (linker == null || linker.isBlank()) return null;
+        return switch (linker.strip().toLowerCase(Locale.ROOT)) {
+            case "internal" -> Options.LinkerKind.INTERNAL;
+            case "ld" -> Options.LinkerKind.LD;
+            default -> throw new MojoFailureException("ostooc: linker = '" + linker + "': expected internal or ld");
+        };
     }
 
     /** A path as the log shows it: relative to the project when inside it. */
