@@ -365,8 +365,8 @@ public final class Assembler {
 
     /** {@code fninit} (DB E3; no FWAIT prefix): the libc tier's start-up resets ostoo's x87 control word 0. */
     public void fninit() {
-        buf().u8(0xDB);
-        buf().u8(0xE3);
+        buf().u8(X87_DB);
+        buf().u8(FNINIT_2);
     }
 
     // ---- finishing ----

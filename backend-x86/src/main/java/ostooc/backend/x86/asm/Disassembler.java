@@ -106,6 +106,7 @@ public final class Disassembler {
             case SHIFT8_IMM, SHIFT_IMM, SHIFT8_1, SHIFT_1, SHIFT8_CL, SHIFT_CL -> shift(op);
             case RET -> "ret";
             case INT3 -> "int3";
+            case X87_DB -> x87Db();
             case MOV_RM8_IMM8, MOV_RM_IMM -> {
                 ModRmReader m = modrm();
                 Width w = op == MOV_RM8_IMM8 ? Width.B8 : width();
@@ -123,6 +124,13 @@ public final class Disassembler {
             case TEST_EAX_IMM -> "test " + gprName(0, width(), rex) + "," + imm(immSize(width()), width());
             default -> null;
         };
+    }
+
+    /** DB xx: only {@code fninit} (DB E3), which the libc tier's start-up uses. */
+    private String x87Db() {
+        if (u8(pos) != FNINIT_2) return null;
+        pos++;
+        return "fninit";
     }
 
     /** Rows 0x00-0x3F: add/or/adc/sbb/and/sub/xor/cmp in their six forms. */

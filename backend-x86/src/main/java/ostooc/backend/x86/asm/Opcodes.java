@@ -33,6 +33,8 @@ final class Opcodes {
     static final int GRP5 = 0xFF, G5_CALL = 2, G5_JMP = 4;
 
     static final int PUSH_R = 0x50, POP_R = 0x58; // +r
+    /** {@code fninit} is DB E3: the x87 escape DB with E3 as its second byte. */
+    static final int X87_DB = 0xDB, FNINIT_2 = 0xE3;
     static final int RET = 0xC3, INT3 = 0xCC, CALL_REL32 = 0xE8, JMP_REL32 = 0xE9, JMP_REL8 = 0xEB, JCC_REL8 = 0x70;
 
     // Two-byte (0x0F xx) opcodes.
