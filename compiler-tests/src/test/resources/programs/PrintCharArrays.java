@@ -36,7 +36,5 @@ public class PrintCharArrays {
         System.err.println(o);
         System.err.print(1L);
         System.err.println((Object) "text");
-        char[] none = null;
-        System.out.println(none);
     }
 }

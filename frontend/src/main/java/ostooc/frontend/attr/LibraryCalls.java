@@ -56,9 +56,9 @@ final class LibraryCalls {
             statics("StrictMath", "ostoo.shim.IntMath", INT_MATH),
             statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum copySign pow"),
             statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum pow"),   // not copySign: NaN signs differ
-            statics("Double", "ostoo.shim.Doubles", "toString compare isNaN isInfinite isFinite doubleToLongBits "
+            statics("Double", "ostoo.shim.Doubles", "toString parseDouble compare isNaN isInfinite isFinite doubleToLongBits "
                     + "doubleToRawLongBits longBitsToDouble sum min max hashCode"),
-            statics("Float", "ostoo.shim.Floats", "toString compare isNaN isInfinite isFinite floatToIntBits "
+            statics("Float", "ostoo.shim.Floats", "toString parseFloat compare isNaN isInfinite isFinite floatToIntBits "
                     + "floatToRawIntBits intBitsToFloat sum min max hashCode"));
 
     private LibraryCalls() { }
