@@ -4,7 +4,7 @@ import ostoo.rt.FloatBits;
 
 /**
  * {@code java.lang.Math}'s (and StrictMath's) floating-point methods: sqrt, abs, min, max, floor, ceil,
- * rint, round, signum, copySign, and pow ({@link FdlibmPow}). min/max follow Java, not the SSE
+ * rint, round, signum, copySign, and pow. min/max follow Java, not the SSE
  * instructions: NaN if either operand is NaN, and -0.0 is smaller than 0.0. floor/ceil work on the bits
  * (SSE2 has no roundsd): clear the fraction bits below the binary point, stepping the magnitude first
  * when rounding away from zero. rint and round are the JDK's algorithms, so ties and huge values agree.
@@ -13,7 +13,18 @@ public final class JavaMath {
     private JavaMath() { }
 
     public static double sqrt(double a) { return FloatBits.sqrt(a); }
-    public static double pow(double a, double b) { return FdlibmPow.pow(a, b); }
+    /**
+     * Integer exponents (but the trivial 0, 1, -1, 2) correctly rounded ({@link IntegerPow}), as HotSpot's
+     * x86-64 Math.pow nearly always is; other exponents and special operands fdlibm's, as StrictMath.
+     */
+    public static double pow(double a, double b) {
+        boolean trivial = b == 0.0 || b == 1.0 || b == -1.0 || b == 2.0 || a == 1.0 || a == -1.0 || a == 0.0;
+        if (!trivial && abs(b) <= 2147483648.0 && (double) (long) b == b && abs(a) <= Double.MAX_VALUE) {
+            double r = IntegerPow.pow(a, (long) b);
+            if (r == r) return r;
+        }
+        return FdlibmPow.pow(a, b);
+    }
 
     public static double abs(double a) { return FloatBits.longBitsToDouble(FloatBits.doubleToRawLongBits(a) & 0x7FFFFFFFFFFFFFFFL); }
     public static float abs(float a) { return FloatBits.intBitsToFloat(FloatBits.floatToRawIntBits(a) & 0x7FFFFFFF); }

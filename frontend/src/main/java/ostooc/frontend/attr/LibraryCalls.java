@@ -55,7 +55,8 @@ final class LibraryCalls {
             statics("Math", "ostoo.shim.IntMath", INT_MATH),
             statics("StrictMath", "ostoo.shim.IntMath", INT_MATH),
             statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum copySign pow"),
-            statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum pow"),   // not copySign: NaN signs differ
+            statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum"),   // not copySign: NaN signs differ
+            statics("StrictMath", "ostoo.shim.StrictMaths", "pow"),
             statics("Double", "ostoo.shim.Doubles", "toString parseDouble compare isNaN isInfinite isFinite doubleToLongBits "
                     + "doubleToRawLongBits longBitsToDouble sum min max hashCode"),
             statics("Float", "ostoo.shim.Floats", "toString parseFloat compare isNaN isInfinite isFinite floatToIntBits "
