@@ -23,7 +23,7 @@ class PowProperties {
         "2147483647.0", "2147483648.5", "9.223372036854776E18", "-9.3E18", "123456.789", "1.0000000000000002", "0.9999999999999999", "1075.0",
         "-1075.0", "-1074.0", "1e20", "-1e20", "0.9999999", "1.0000001"};
 
-    @Property(tries = 60)
+    @Property
     void strictPowMatchesTheJvm(@ForAll long seed) {
         Random r = new Random(seed);
         StringBuilder src = new StringBuilder("public class " + CLASS + " {\n    public static void main(String[] args) {\n");
@@ -37,7 +37,7 @@ class PowProperties {
         GeneratedCheck.assertSameOutput(CLASS, src.toString(), labels);
     }
 
-    @Property(tries = 60)
+    @Property
     void integerPowersAreCorrectlyRounded(@ForAll long seed) {
         Random r = new Random(seed);
         StringBuilder src = new StringBuilder("public class " + CLASS + " {\n    public static void main(String[] args) {\n");

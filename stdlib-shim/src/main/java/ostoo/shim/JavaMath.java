@@ -4,7 +4,7 @@ import ostoo.rt.FloatBits;
 
 /**
  * {@code java.lang.Math}'s (and StrictMath's) floating-point methods: sqrt, abs, min, max, floor, ceil,
- * rint, round, signum, copySign, and pow. min/max follow Java, not the SSE
+ * rint, round, signum, copySign, hypot ({@link FdlibmHypot}) and pow. min/max follow Java, not the SSE
  * instructions: NaN if either operand is NaN, and -0.0 is smaller than 0.0. floor/ceil work on the bits
  * (SSE2 has no roundsd): clear the fraction bits below the binary point, stepping the magnitude first
  * when rounding away from zero. rint and round are the JDK's algorithms, so ties and huge values agree.
@@ -13,6 +13,7 @@ public final class JavaMath {
     private JavaMath() { }
 
     public static double sqrt(double a) { return FloatBits.sqrt(a); }
+    public static double hypot(double x, double y) { return FdlibmHypot.hypot(x, y); }
     /**
      * Integer exponents (but the trivial 0, 1, -1, 2) correctly rounded ({@link IntegerPow}), as HotSpot's
      * x86-64 Math.pow nearly always is; other exponents and special operands fdlibm's, as StrictMath.
