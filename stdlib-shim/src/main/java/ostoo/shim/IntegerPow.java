@@ -9,8 +9,8 @@ import ostoo.rt.FloatBits;
  * ({@code Math.pow(10, -5)}, {@code x * x * x}-like powers, compound interest), so a correctly rounded
  * result is the closest we can come to the JVM without its code.
  *
- * <p>Method: |x| = m * 2^k with m in [1, 2); m^|n| by binary powering in double-double arithmetic (Dekker's
- * exact products: no FMA in SSE2), renormalised to [1, 2) after each product with the power of two kept
+ * <p>Method: |x| = m * 2^k with m in [1, 2); m^|n| by binary powering in double-double arithmetic
+ * ({@link DoubleDouble}), renormalised to [1, 2) after each product with the power of two kept
  * apart; for n < 0 the reciprocal, also double-double. The double nearest the double-double hi + lo is hi;
  * it is the correctly rounded power unless hi + lo lies within the accumulated error bound of a midpoint
  * between two doubles, or the result is subnormal or overflows: then {@link #exact} computes it with
@@ -19,8 +19,6 @@ import ostoo.rt.FloatBits;
  */
 final class IntegerPow {
     private IntegerPow() { }
-
-    private static double lo;   // the low part of the last double-double product (a second result without allocating)
 
     /** x^n for finite non-zero x and 0 < |n| <= 2^31; NaN when undecided. */
     static double pow(double x, long n) {
@@ -41,23 +39,23 @@ final class IntegerPow {
         int squarings = 0;
         for (long e = absN; ; ) {
             if ((e & 1) != 0) {
-                rh = mul(rh, rl, bh, bl);
-                rl = lo;
+                rh = DoubleDouble.mul(rh, rl, bh, bl);
+                rl = DoubleDouble.lo;
                 if (rh >= 2.0) { rh = rh * 0.5; rl = rl * 0.5; re++; }
                 re += be;
             }
             e = e >>> 1;
             if (e == 0) break;
-            bh = mul(bh, bl, bh, bl);
-            bl = lo;
+            bh = DoubleDouble.mul(bh, bl, bh, bl);
+            bl = DoubleDouble.lo;
             be = 2 * be;
             if (bh >= 2.0) { bh = bh * 0.5; bl = bl * 0.5; be++; }
             squarings++;
         }
         if (n < 0) {   // 1 / r in [0.5, 1]: q1 + q2 with q2 from the residual 1 - q1 * r
             double q1 = 1.0 / rh;
-            double p = mul(q1, 0.0, rh, rl);
-            double residual = (1.0 - p) - lo;
+            double p = DoubleDouble.mul(q1, 0.0, rh, rl);
+            double residual = (1.0 - p) - DoubleDouble.lo;
             double q2 = residual / rh;
             rh = q1 + q2;
             rl = q2 - (rh - q1);
@@ -67,7 +65,7 @@ final class IntegerPow {
         // relative error: under 2^-103 per product, doubled by each later squaring of an inexact base
         double bound = (double) ((8L << squarings) + 200) * 0x1.0p-104;
         long exponent = re + (long) k * n;   // of the result: value = (rh + rl) * 2^exponent, rh in [1, 2)
-        if (exponent > -1022 && exponent < 1024 && clearOfMidpoints(rh, rl, bound)) {
+        if (exponent > -1022 && exponent < 1024 && RealPow.clearOfMidpoints(rh, rl, bound)) {
             double r = rh * FloatBits.longBitsToDouble((exponent + 1023) << 52);   // exact: a normal result
             return negative ? -r : r;
         }
@@ -75,26 +73,6 @@ final class IntegerPow {
         if (exponent < -1080) return negative ? -0.0 : 0.0;
         double r = exact(m, n, k);
         return negative ? -r : r;
-    }
-
-    /** Whether every value within {@code bound} (relative) of rh + rl rounds to rh (rh in [1, 2)). */
-    private static boolean clearOfMidpoints(double rh, double rl, double bound) {
-        double halfUlp = 0x1.0p-53;
-        double below = rh == 1.0 ? halfUlp / 2 : halfUlp;   // the doubles below 1 are twice as dense
-        double distance = rl >= 0 ? halfUlp - rl : below + rl;
-        return distance > bound * 2.0;
-    }
-
-    /** (ah + al) * (bh + bl) as a double-double: returns the high part, leaves the low part in {@link #lo}. */
-    private static double mul(double ah, double al, double bh, double bl) {
-        double p = ah * bh;
-        double ca = 134217729.0 * ah, ahh = ca - (ca - ah), ahl = ah - ahh;   // Dekker's split: 26 + 27 bits
-        double cb = 134217729.0 * bh, bhh = cb - (cb - bh), bhl = bh - bhh;
-        double err = ((ahh * bhh - p) + ahh * bhl + ahl * bhh) + ahl * bhl;   // ah * bh - p, exactly
-        err += ah * bl + al * bh;
-        double hi = p + err;
-        lo = err - (hi - p);
-        return hi;
     }
 
     /**

@@ -15,13 +15,18 @@ public final class JavaMath {
     public static double sqrt(double a) { return FloatBits.sqrt(a); }
     public static double hypot(double x, double y) { return FdlibmHypot.hypot(x, y); }
     /**
-     * Integer exponents (but the trivial 0, 1, -1, 2) correctly rounded ({@link IntegerPow}), as HotSpot's
-     * x86-64 Math.pow nearly always is; other exponents and special operands fdlibm's, as StrictMath.
+     * Correctly rounded, as HotSpot's x86-64 Math.pow nearly always is: integer exponents by
+     * {@link IntegerPow}, others (x > 0) by {@link RealPow}. Special operands, the trivial exponents
+     * (0, ±1, 2, 0.5: exact or one correctly rounded operation) and the cases those cannot decide are
+     * fdlibm's, as StrictMath.
      */
     public static double pow(double a, double b) {
-        boolean trivial = b == 0.0 || b == 1.0 || b == -1.0 || b == 2.0 || a == 1.0 || a == -1.0 || a == 0.0;
-        if (!trivial && abs(b) <= 2147483648.0 && (double) (long) b == b && abs(a) <= Double.MAX_VALUE) {
-            double r = IntegerPow.pow(a, (long) b);
+        boolean trivial = b == 0.0 || b == 1.0 || b == -1.0 || b == 2.0 || b == 0.5 || a == 1.0 || a == -1.0 || a == 0.0
+                || !(abs(a) <= Double.MAX_VALUE) || !(abs(b) <= Double.MAX_VALUE);
+        if (!trivial) {
+            double r = Double.NaN;
+            if (abs(b) <= 2147483648.0 && (double) (long) b == b) r = IntegerPow.pow(a, (long) b);
+            else if (a > 0.0) r = RealPow.pow(a, b);
             if (r == r) return r;
         }
         return FdlibmPow.pow(a, b);
