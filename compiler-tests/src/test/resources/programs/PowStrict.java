@@ -1,7 +1,7 @@
 /**
  * StrictMath.pow (fdlibm) on edge values and on a pseudo-random stream; Math.pow on powers of ten and
  * special operands. (Math.pow with integer exponents is correctly rounded, which HotSpot's x86-64 intrinsic
- * is for all but ~0.035% of inputs, such as 134217727^3: PowProperties checks it against exact arithmetic.)
+ * is for all but ~0.035% of inputs, such as 134217727^3: MathFunctionProperties checks it against exact arithmetic.)
  */
 public class PowStrict {
     static long seed = 12345;

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
  * and 2^63) and random bit patterns. Every value is printed, so Double/Float.toString is tested too, and
  * parsed back (parseDouble/parseFloat of toString, with whitespace, with a sign, of float text as double). pow is
  * StrictMath's here: Math.pow's integer powers are correctly rounded, which HotSpot's is not always
- * ({@link PowProperties} checks them against exact arithmetic).
+ * ({@link MathFunctionProperties} checks them against exact arithmetic).
  * Programs are generated from the seed (replay a failure from it); the seed itself is what jqwik shrinks.
  */
 class FloatProperties {

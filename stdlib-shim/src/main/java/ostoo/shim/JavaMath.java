@@ -4,7 +4,7 @@ import ostoo.rt.FloatBits;
 
 /**
  * {@code java.lang.Math}'s (and StrictMath's) floating-point methods: sqrt, abs, min, max, floor, ceil,
- * rint, round, signum, copySign, hypot ({@link FdlibmHypot}) and pow. min/max follow Java, not the SSE
+ * rint, round, signum, copySign, hypot ({@link FdlibmHypot}), exp, log and pow. min/max follow Java, not the SSE
  * instructions: NaN if either operand is NaN, and -0.0 is smaller than 0.0. floor/ceil work on the bits
  * (SSE2 has no roundsd): clear the fraction bits below the binary point, stepping the magnitude first
  * when rounding away from zero. rint and round are the JDK's algorithms, so ties and huge values agree.
@@ -14,6 +14,18 @@ public final class JavaMath {
 
     public static double sqrt(double a) { return FloatBits.sqrt(a); }
     public static double hypot(double x, double y) { return FdlibmHypot.hypot(x, y); }
+
+    /** Correctly rounded ({@link RealPow}), as HotSpot's x86-64 intrinsic nearly always is; fdlibm where undecided. */
+    public static double exp(double x) {
+        double r = RealPow.exp(x);
+        return r == r ? r : FdlibmExpLog.exp(x);
+    }
+
+    /** Correctly rounded ({@link RealPow}), as HotSpot's x86-64 intrinsic nearly always is; fdlibm where undecided. */
+    public static double log(double x) {
+        double r = RealPow.log(x);
+        return r == r ? r : FdlibmExpLog.log(x);
+    }
     /**
      * Correctly rounded, as HotSpot's x86-64 Math.pow nearly always is: integer exponents by
      * {@link IntegerPow}, others (x > 0) by {@link RealPow}. Special operands, the trivial exponents

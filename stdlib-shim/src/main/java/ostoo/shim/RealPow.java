@@ -3,7 +3,8 @@ package ostoo.shim;
 import ostoo.rt.FloatBits;
 
 /**
- * {@code Math.pow(x, y)} for x > 0 and a finite, non-integer y, correctly rounded (see {@link IntegerPow}
+ * {@code Math.pow(x, y)} for x > 0 and a finite, non-integer y, and {@code Math.exp}, {@code Math.log},
+ * correctly rounded (see {@link IntegerPow}
  * for why not fdlibm; HotSpot's intrinsic and this agree on ~99.94% of such inputs, fdlibm on ~91%; where
  * they differ we checked ours against 70-digit arithmetic): exp(y * log(x)) in double-double arithmetic
  * ({@link DoubleDouble}), about 2^-95 relative error, then rounded; NaN when the result lies too close to a
@@ -19,9 +20,26 @@ final class RealPow {
     private static final double LN2_HI = 6.93147180559945286227e-01, LN2_LO = 2.31904681384629955842e-17;
 
     static double pow(double x, double y) {
-        double lh = log(x), ll = DoubleDouble.lo;
+        double lh = logHi(x), ll = DoubleDouble.lo;
         double zh = DoubleDouble.mul(y, 0.0, lh, ll), zl = DoubleDouble.lo;
-        if (zh > 710.0 || zh < -708.0) return Double.NaN;   // overflow, or subnormal: fdlibm decides
+        return expRounded(zh, zl);
+    }
+
+    /** Math.exp(x), correctly rounded; NaN where undecided (and for NaN, infinities, subnormal results, overflow). */
+    static double exp(double x) { return expRounded(x, 0.0); }
+
+    /** Math.log(x), correctly rounded; NaN where undecided (and for x <= 0, 1, NaN, infinity). */
+    static double log(double x) {
+        if (!(x > 0.0 && x <= Double.MAX_VALUE) || x == 1.0) return Double.NaN;
+        double lh = logHi(x), ll = DoubleDouble.lo;
+        long bits = FloatBits.doubleToRawLongBits(lh) & 0x7FF0000000000000L;   // scale to [1, 2), exactly
+        double scale = FloatBits.longBitsToDouble(0x7FE0000000000000L - bits);
+        return clearOfMidpoints(JavaMath.abs(lh * scale), lh < 0 ? -ll * scale : ll * scale, 0x1.0p-90) ? lh : Double.NaN;
+    }
+
+    /** exp(zh + zl) rounded, or NaN. */
+    private static double expRounded(double zh, double zl) {
+        if (!(zh <= 710.0 && zh >= -708.0)) return Double.NaN;   // overflow, subnormal or NaN: fdlibm decides
         // exp(z) = 2^k (1 + e)
         double k = JavaMath.rint(zh / LN2_HI);
         double kh = DoubleDouble.mul(k, 0.0, LN2_HI, LN2_LO), kl = DoubleDouble.lo;
@@ -36,7 +54,7 @@ final class RealPow {
     }
 
     /** log(x) for finite x > 0: returns the high part, the low part in {@link DoubleDouble#lo}. */
-    private static double log(double x) {
+    private static double logHi(double x) {
         long bits = FloatBits.doubleToRawLongBits(x);
         int k = (int) (bits >>> 52) - 1023;
         if (k == -1023) {   // subnormal

@@ -1,8 +1,13 @@
 package ostoo.shim;
 
-/** The methods of {@code java.lang.StrictMath} that differ from Math's here: pow is fdlibm's, bit for bit. */
+/**
+ * The methods of {@code java.lang.StrictMath} that differ from Math's here: pow, exp and log are fdlibm's,
+ * bit for bit (HotSpot's Math versions are other, nearly correctly rounded routines; see JavaMath).
+ */
 public final class StrictMaths {
     private StrictMaths() { }
 
     public static double pow(double a, double b) { return FdlibmPow.pow(a, b); }
+    public static double exp(double x) { return FdlibmExpLog.exp(x); }
+    public static double log(double x) { return FdlibmExpLog.log(x); }
 }

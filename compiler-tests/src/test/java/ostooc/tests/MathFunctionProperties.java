@@ -10,13 +10,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * pow, against two oracles. StrictMath.pow must equal the JVM's bit for bit (both are fdlibm). Math.pow
- * must be correctly rounded, checked against exact (integer exponents) or 70-digit (others) BigDecimal
- * arithmetic rather than the JVM: HotSpot's x86-64 intrinsic is not correctly rounded for ~0.04% of
- * inputs, so a comparison with it would fail now and then whatever we computed. Each try is one program; values are
+ * pow, exp and log, against two oracles. StrictMath.pow must equal the JVM's bit for bit (both are
+ * fdlibm). Math.pow, exp and log must be correctly rounded, checked against exact (integer exponents) or
+ * 70-digit ({@link ExactMath}) BigDecimal arithmetic rather than the JVM: HotSpot's x86-64 intrinsics are
+ * not correctly rounded for ~0.04% (pow) to ~0.2% (exp) of inputs, so a comparison with them would fail
+ * now and then whatever we computed. Each try is one program; values are
  * printed as raw bits so that the sign of zero and NaNs are compared too.
  */
-class PowProperties {
+class MathFunctionProperties {
     static final String CLASS = "PowProgram";
     static final String[] EDGE = {"0.0", "-0.0", "1.0", "-1.0", "0.5", "-0.5", "2.0", "-2.0", "3.0", "-3.0", "Double.NaN", "Double.POSITIVE_INFINITY",
         "Double.NEGATIVE_INFINITY", "Double.MIN_VALUE", "-Double.MIN_VALUE", "Double.MAX_VALUE", "Double.MIN_NORMAL", "1e-310", "0.1", "1e7",
@@ -79,6 +80,32 @@ class PowProperties {
         src.append("    }\n}\n");
         String diff = GeneratedCheck.firstDifference(labels, expected.toString(), GeneratedCheck.runNative(CLASS, src.toString()));
         if (diff != null) throw new AssertionError(diff + "\n(expected: the correctly rounded power)\n" + src);
+    }
+
+    @Property
+    void expAndLogAreCorrectlyRounded(@ForAll long seed) {
+        Random r = new Random(seed);
+        StringBuilder src = new StringBuilder("public class " + CLASS + " {\n    public static void main(String[] args) {\n");
+        List<String> labels = new ArrayList<>();
+        StringBuilder expected = new StringBuilder();
+        for (int k = 0; k < 40; k++) {
+            double x = switch (r.nextInt(3)) {
+                case 0 -> r.nextGaussian() * 200;
+                case 1 -> 1 + r.nextGaussian() * Math.scalb(1.0, -r.nextInt(50));
+                default -> r.nextDouble() * 10;
+            };
+            if (Math.abs(x) < 1e-300 || Math.abs(x) > 700) x = 0.5;   // normal results (fdlibm decides the rest)
+            String e = "Math.exp(" + literal(x) + ")", l = "Math.log(" + literal(Math.abs(x)) + ")";
+            labels.add(e);
+            labels.add(l);
+            src.append("        System.out.println(Double.doubleToRawLongBits(").append(e).append("));\n");
+            src.append("        System.out.println(Double.doubleToRawLongBits(").append(l).append("));\n");
+            expected.append(Double.doubleToRawLongBits(ExactMath.exp(new BigDecimal(x)).doubleValue())).append('\n');
+            expected.append(Double.doubleToRawLongBits(Math.abs(x) == 1.0 ? 0.0 : ExactMath.ln(new BigDecimal(Math.abs(x))).doubleValue())).append('\n');
+        }
+        src.append("    }\n}\n");
+        String diff = GeneratedCheck.firstDifference(labels, expected.toString(), GeneratedCheck.runNative(CLASS, src.toString()));
+        if (diff != null) throw new AssertionError(diff + "\n(expected: the correctly rounded value)\n" + src);
     }
 
     private static String operand(Random r) {
