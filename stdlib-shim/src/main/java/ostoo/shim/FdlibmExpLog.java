@@ -6,7 +6,7 @@ import ostoo.rt.FloatBits;
  * {@code StrictMath.exp} and {@code StrictMath.log}, bit for bit: ports of fdlibm 5.3's {@code e_exp.c} and
  * {@code e_log.c} ("Copyright (C) 1993-2004 by Sun Microsystems, Inc. All rights reserved. Permission to
  * use, copy, modify, and distribute this software is freely granted, provided that this notice is
- * preserved."). Math.exp and Math.log use them for the cases {@link RealPow} leaves undecided.
+ * preserved."). Math.exp and Math.log use them for the cases {@link ExpLogPow} leaves undecided.
  *
  * <p>exp: x = k ln 2 + r, |r| <= ln 2 / 2 (ln 2 in two parts, so that k ln2_hi is exact), exp(r) by a
  * rational approximation from a degree-5 polynomial, then the exponent k added to the bits.

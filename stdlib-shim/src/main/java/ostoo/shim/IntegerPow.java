@@ -65,7 +65,7 @@ final class IntegerPow {
         // relative error: under 2^-103 per product, doubled by each later squaring of an inexact base
         double bound = (double) ((8L << squarings) + 200) * 0x1.0p-104;
         long exponent = re + (long) k * n;   // of the result: value = (rh + rl) * 2^exponent, rh in [1, 2)
-        if (exponent > -1022 && exponent < 1024 && RealPow.clearOfMidpoints(rh, rl, bound)) {
+        if (exponent > -1022 && exponent < 1024 && ExpLogPow.clearOfMidpoints(rh, rl, bound)) {
             double r = rh * FloatBits.longBitsToDouble((exponent + 1023) << 52);   // exact: a normal result
             return negative ? -r : r;
         }

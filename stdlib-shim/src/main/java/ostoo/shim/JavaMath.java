@@ -15,20 +15,20 @@ public final class JavaMath {
     public static double sqrt(double a) { return FloatBits.sqrt(a); }
     public static double hypot(double x, double y) { return FdlibmHypot.hypot(x, y); }
 
-    /** Correctly rounded ({@link RealPow}), as HotSpot's x86-64 intrinsic nearly always is; fdlibm where undecided. */
+    /** Correctly rounded ({@link ExpLogPow}), as HotSpot's x86-64 intrinsic nearly always is; fdlibm where undecided. */
     public static double exp(double x) {
-        double r = RealPow.exp(x);
+        double r = ExpLogPow.exp(x);
         return r == r ? r : FdlibmExpLog.exp(x);
     }
 
-    /** Correctly rounded ({@link RealPow}), as HotSpot's x86-64 intrinsic nearly always is; fdlibm where undecided. */
+    /** Correctly rounded ({@link ExpLogPow}), as HotSpot's x86-64 intrinsic nearly always is; fdlibm where undecided. */
     public static double log(double x) {
-        double r = RealPow.log(x);
+        double r = ExpLogPow.log(x);
         return r == r ? r : FdlibmExpLog.log(x);
     }
     /**
      * Correctly rounded, as HotSpot's x86-64 Math.pow nearly always is: integer exponents by
-     * {@link IntegerPow}, others (x > 0) by {@link RealPow}. Special operands, the trivial exponents
+     * {@link IntegerPow}, others (x > 0) by {@link ExpLogPow}. Special operands, the trivial exponents
      * (0, ±1, 2, 0.5: exact or one correctly rounded operation) and the cases those cannot decide are
      * fdlibm's, as StrictMath.
      */
@@ -38,7 +38,7 @@ public final class JavaMath {
         if (!trivial) {
             double r = Double.NaN;
             if (abs(b) <= 2147483648.0 && (double) (long) b == b) r = IntegerPow.pow(a, (long) b);
-            else if (a > 0.0) r = RealPow.pow(a, b);
+            else if (a > 0.0) r = ExpLogPow.pow(a, b);
             if (r == r) return r;
         }
         return FdlibmPow.pow(a, b);
