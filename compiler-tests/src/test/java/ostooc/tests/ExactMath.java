@@ -13,6 +13,7 @@ final class ExactMath {
     private static final MathContext MC = new MathContext(70);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal LN2 = atanhTimes2(BigDecimal.ONE.divide(BigDecimal.valueOf(3), MC));   // ln 2 = 2 atanh(1/3)
+    static final BigDecimal LN10 = ln(BigDecimal.TEN);
 
     private ExactMath() { }
 

@@ -10,8 +10,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * pow, exp and log, against two oracles. StrictMath.pow must equal the JVM's bit for bit (both are
- * fdlibm). Math.pow, exp and log must be correctly rounded, checked against exact (integer exponents) or
+ * pow, exp, log, log10, atan, atan2, against two oracles. StrictMath's pow, exp, log, log10 and Math's
+ * atan, atan2 must equal the JVM's bit for bit (all are fdlibm's). Math.pow, exp, log and log10 must be
+ * correctly rounded, checked against exact (integer exponents) or
  * 70-digit ({@link ExactMath}) BigDecimal arithmetic rather than the JVM: HotSpot's x86-64 intrinsics are
  * not correctly rounded for ~0.04% (pow) to ~0.2% (exp) of inputs, so a comparison with them would fail
  * now and then whatever we computed. Each try is one program; values are
@@ -25,12 +26,16 @@ class MathFunctionProperties {
         "-1075.0", "-1074.0", "1e20", "-1e20", "0.9999999", "1.0000001"};
 
     @Property
-    void strictPowMatchesTheJvm(@ForAll long seed) {
+    void fdlibmFunctionsMatchTheJvm(@ForAll long seed) {
         Random r = new Random(seed);
         StringBuilder src = new StringBuilder("public class " + CLASS + " {\n    public static void main(String[] args) {\n");
         List<String> labels = new ArrayList<>();
         for (int k = 0; k < 80; k++) {
-            String e = "StrictMath.pow(" + operand(r) + ", " + operand(r) + ")";
+            String e = switch (k % 4) {   // with fdlibm's atan2 and StrictMath's exp, log, log10
+                case 0 -> "Math.atan2(" + operand(r) + ", " + operand(r) + ")";
+                case 1 -> "StrictMath." + new String[] {"exp", "log", "log10", "atan"}[r.nextInt(4)] + "(" + operand(r) + ")";
+                default -> "StrictMath.pow(" + operand(r) + ", " + operand(r) + ")";
+            };
             labels.add(e);
             src.append("        System.out.println(Double.doubleToRawLongBits(").append(e).append("));\n");
         }
@@ -83,7 +88,7 @@ class MathFunctionProperties {
     }
 
     @Property
-    void expAndLogAreCorrectlyRounded(@ForAll long seed) {
+    void expAndLogsAreCorrectlyRounded(@ForAll long seed) {
         Random r = new Random(seed);
         StringBuilder src = new StringBuilder("public class " + CLASS + " {\n    public static void main(String[] args) {\n");
         List<String> labels = new ArrayList<>();
@@ -95,13 +100,15 @@ class MathFunctionProperties {
                 default -> r.nextDouble() * 10;
             };
             if (Math.abs(x) < 1e-300 || Math.abs(x) > 700) x = 0.5;   // normal results (fdlibm decides the rest)
-            String e = "Math.exp(" + literal(x) + ")", l = "Math.log(" + literal(Math.abs(x)) + ")";
-            labels.add(e);
-            labels.add(l);
-            src.append("        System.out.println(Double.doubleToRawLongBits(").append(e).append("));\n");
-            src.append("        System.out.println(Double.doubleToRawLongBits(").append(l).append("));\n");
+            String e = "Math.exp(" + literal(x) + ")", l = "Math.log(" + literal(Math.abs(x)) + ")", l10 = "Math.log10(" + literal(Math.abs(x)) + ")";
+            for (String call : new String[] {e, l, l10}) {
+                labels.add(call);
+                src.append("        System.out.println(Double.doubleToRawLongBits(").append(call).append("));\n");
+            }
+            BigDecimal ln = Math.abs(x) == 1.0 ? BigDecimal.ZERO : ExactMath.ln(new BigDecimal(Math.abs(x)));
             expected.append(Double.doubleToRawLongBits(ExactMath.exp(new BigDecimal(x)).doubleValue())).append('\n');
-            expected.append(Double.doubleToRawLongBits(Math.abs(x) == 1.0 ? 0.0 : ExactMath.ln(new BigDecimal(Math.abs(x))).doubleValue())).append('\n');
+            expected.append(Double.doubleToRawLongBits(ln.doubleValue())).append('\n');
+            expected.append(Double.doubleToRawLongBits(ln.divide(ExactMath.LN10, new MathContext(70)).doubleValue())).append('\n');
         }
         src.append("    }\n}\n");
         String diff = GeneratedCheck.firstDifference(labels, expected.toString(), GeneratedCheck.runNative(CLASS, src.toString()));

@@ -3,15 +3,16 @@ package ostoo.shim;
 import ostoo.rt.FloatBits;
 
 /**
- * {@code StrictMath.exp} and {@code StrictMath.log}, bit for bit: ports of fdlibm 5.3's {@code e_exp.c} and
- * {@code e_log.c} ("Copyright (C) 1993-2004 by Sun Microsystems, Inc. All rights reserved. Permission to
+ * {@code StrictMath.exp}, {@code log} and {@code log10}, bit for bit: ports of fdlibm 5.3's {@code e_exp.c},
+ * {@code e_log.c} and {@code e_log10.c} ("Copyright (C) 1993-2004 by Sun Microsystems, Inc. All rights reserved. Permission to
  * use, copy, modify, and distribute this software is freely granted, provided that this notice is
  * preserved."). Math.exp and Math.log use them for the cases {@link ExpLogPow} leaves undecided.
  *
  * <p>exp: x = k ln 2 + r, |r| <= ln 2 / 2 (ln 2 in two parts, so that k ln2_hi is exact), exp(r) by a
  * rational approximation from a degree-5 polynomial, then the exponent k added to the bits.
  * log: x = 2^k (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)), log(1 + f) = f - s(f - R) with s = f / (2 + f)
- * and R a degree-14 polynomial in s; plus k ln 2 in two parts.
+ * and R a degree-14 polynomial in s; plus k ln 2 in two parts. log10: log(m) / ln 10 + k log10(2), with
+ * m in [1, 2) (or [1/2, 1) for negative k, so that no precision is lost in the sum).
  */
 final class FdlibmExpLog {
     private FdlibmExpLog() { }
@@ -26,6 +27,8 @@ final class FdlibmExpLog {
             LG4 = 2.222219843214978396e-01, LG5 = 1.818357216161805012e-01, LG6 = 1.531383769920937332e-01,
             LG7 = 1.479819860511658591e-01;
     private static final double TWO54 = 1.80143985094819840000e+16;
+    private static final double IVLN10 = 4.34294481903251816668e-01, LOG10_2HI = 3.01029995663611771306e-01,
+            LOG10_2LO = 3.69423907715893078616e-13;
 
     static double exp(double x) {
         int hx = hi(x);
@@ -103,6 +106,26 @@ final class FdlibmExpLog {
         }
         if (k == 0) return f - s * (f - r);
         return dk * LN2_HI - ((s * (f - r) - dk * LN2_LO) - f);
+    }
+
+    static double log10(double x) {
+        int hx = hi(x), lx = lo(x);
+        int k = 0;
+        if (hx < 0x00100000) {   // x < 2^-1022
+            if (((hx & 0x7fffffff) | lx) == 0) return -TWO54 / 0.0;   // log10(+-0) = -inf
+            if (hx < 0) return (x - x) / 0.0;                        // log10(negative) = NaN
+            k -= 54;
+            x *= TWO54;
+            hx = hi(x);
+        }
+        if (hx >= 0x7ff00000) return x + x;
+        k += (hx >> 20) - 1023;
+        int i = k >>> 31;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = (double) (k + i);
+        x = withHi(x, hx);
+        double z = y * LOG10_2LO + IVLN10 * log(x);
+        return z + y * LOG10_2HI;
     }
 
     private static int hi(double d) { return (int) (FloatBits.doubleToRawLongBits(d) >>> 32); }

@@ -4,7 +4,8 @@ import ostoo.rt.FloatBits;
 
 /**
  * {@code java.lang.Math}'s (and StrictMath's) floating-point methods: sqrt, abs, min, max, floor, ceil,
- * rint, round, signum, copySign, hypot ({@link FdlibmHypot}), exp, log and pow. min/max follow Java, not the SSE
+ * rint, round, signum, copySign, hypot ({@link FdlibmHypot}), atan and atan2 ({@link FdlibmAtan}), exp, log,
+ * log10 and pow. min/max follow Java, not the SSE
  * instructions: NaN if either operand is NaN, and -0.0 is smaller than 0.0. floor/ceil work on the bits
  * (SSE2 has no roundsd): clear the fraction bits below the binary point, stepping the magnitude first
  * when rounding away from zero. rint and round are the JDK's algorithms, so ties and huge values agree.
@@ -14,6 +15,8 @@ public final class JavaMath {
 
     public static double sqrt(double a) { return FloatBits.sqrt(a); }
     public static double hypot(double x, double y) { return FdlibmHypot.hypot(x, y); }
+    public static double atan(double x) { return FdlibmAtan.atan(x); }
+    public static double atan2(double y, double x) { return FdlibmAtan.atan2(y, x); }
 
     /** Correctly rounded ({@link ExpLogPow}), as HotSpot's x86-64 intrinsic nearly always is; fdlibm where undecided. */
     public static double exp(double x) {
@@ -25,6 +28,12 @@ public final class JavaMath {
     public static double log(double x) {
         double r = ExpLogPow.log(x);
         return r == r ? r : FdlibmExpLog.log(x);
+    }
+
+    /** Correctly rounded ({@link ExpLogPow}), as HotSpot's x86-64 intrinsic nearly always is; fdlibm where undecided. */
+    public static double log10(double x) {
+        double r = ExpLogPow.log10(x);
+        return r == r ? r : FdlibmExpLog.log10(x);
     }
     /**
      * Correctly rounded, as HotSpot's x86-64 Math.pow nearly always is: integer exponents by

@@ -54,9 +54,9 @@ final class LibraryCalls {
             statics("Boolean", "ostoo.shim.Booleans", "parseBoolean toString compare logicalAnd logicalOr logicalXor hashCode"),
             statics("Math", "ostoo.shim.IntMath", INT_MATH),
             statics("StrictMath", "ostoo.shim.IntMath", INT_MATH),
-            statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum copySign hypot pow exp log"),
-            statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum hypot"),   // not copySign: NaN signs differ
-            statics("StrictMath", "ostoo.shim.StrictMaths", "pow exp log"),
+            statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum copySign hypot atan atan2 pow exp log log10"),
+            statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum hypot atan atan2"),   // not copySign: NaN signs differ
+            statics("StrictMath", "ostoo.shim.StrictMaths", "pow exp log log10"),
             statics("Double", "ostoo.shim.Doubles", "toString parseDouble compare isNaN isInfinite isFinite doubleToLongBits "
                     + "doubleToRawLongBits longBitsToDouble sum min max hashCode"),
             statics("Float", "ostoo.shim.Floats", "toString parseFloat compare isNaN isInfinite isFinite floatToIntBits "
