@@ -11,7 +11,10 @@ import net.jqwik.api.Property;
  * Floating point with the JVM as the oracle: each try is one program of random float and double
  * expressions (arithmetic, %, negation, casts both ways, comparisons, Math and Double/Float statics) over
  * run-time values drawn from edge cases (NaN, infinities, -0.0, MIN/MAX, subnormals, values near 2^31
- * and 2^63) and random bit patterns. Every value is printed, so Double/Float.toString is tested too.
+ * and 2^63) and random bit patterns. Every value is printed, so Double/Float.toString is tested too, and
+ * parsed back (parseDouble/parseFloat of toString, with whitespace, with a sign, of float text as double). pow is
+ * StrictMath's here: Math.pow's integer powers are correctly rounded, which HotSpot's is not always
+ * ({@link MathFunctionProperties} checks them against exact arithmetic).
  * Programs are generated from the seed (replay a failure from it); the seed itself is what jqwik shrinks.
  */
 class FloatProperties {
@@ -51,7 +54,7 @@ class FloatProperties {
 
     /** A printed expression: a double, a float, a conversion to an integer type, a comparison, or a library call. */
     private static String top(Random r) {
-        return switch (r.nextInt(9)) {
+        return switch (r.nextInt(11)) {
             case 0, 1 -> expr(r, true, 3);
             case 2, 3 -> expr(r, false, 3);
             case 4 -> "(int) " + paren(expr(r, r.nextBoolean(), 2)) + " + \" \" + (long) " + paren(expr(r, r.nextBoolean(), 2))
@@ -63,6 +66,13 @@ class FloatProperties {
             case 6 -> "Math.floor(" + expr(r, true, 2) + ") + \" \" + Math.ceil(" + expr(r, true, 2) + ") + \" \" + Math.sqrt(" + expr(r, true, 2) + ")";
             case 7 -> "Math.min(" + expr(r, true, 1) + ", " + expr(r, true, 1) + ") + \" \" + Math.max(" + expr(r, false, 1) + ", " + expr(r, false, 1)
                     + ") + \" \" + Double.compare(" + expr(r, true, 1) + ", " + expr(r, true, 1) + ") + \" \" + Math.abs(" + expr(r, false, 1) + ")";
+            case 9 -> "StrictMath.pow(" + expr(r, true, 1) + ", " + expr(r, r.nextBoolean(), 1) + ") + \" \" + StrictMath.pow(" + expr(r, true, 1)
+                    + ", " + r.nextInt(7) + ")";
+            case 10 -> {
+                String d = paren(expr(r, true, 2)), f = paren(expr(r, false, 2));
+                yield "Double.parseDouble(Double.toString(" + d + ")) + \" \" + Float.parseFloat(Float.toString(" + f + ")) + \" \" + Double.parseDouble(\" \" + "
+                        + f + " + \"\\n\") + \" \" + Float.parseFloat(\"\" + " + d + ") + \" \" + Double.doubleToRawLongBits(Double.parseDouble(\"-\" + Math.abs(" + d + ")))";
+            }
             default -> "\"\" + " + expr(r, true, 2) + " + " + expr(r, false, 2) + " + (float) l0 + (double) l0 + (float) i0";
         };
     }

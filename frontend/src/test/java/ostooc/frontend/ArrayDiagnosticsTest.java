@@ -54,8 +54,8 @@ class ArrayDiagnosticsTest {
                 first("        int[] c = new int[2]{1, 2};"));
     }
 
-    @Test void unsupportedUsesOfArrays() {
-        assertEquals("T.java:5:19: error: unsupported: printing a char[]", first("        System.out.println(new char[1]);"));
+    @Test void charArraysPrintThroughTheirOwnOverload() {   // Console.println(int, char[]), not println(int, Object)
+        TestSupport.compileOk("T.java", body("        System.out.println(new char[1]);\n        System.err.print(new char[] {'x'});"));
     }
 
     @Test void arraysAreObjects() {

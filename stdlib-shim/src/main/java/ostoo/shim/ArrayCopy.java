@@ -72,4 +72,18 @@ public final class ArrayCopy {
         if (src == dst && srcPos < dstPos) for (int i = length - 1; i >= 0; i--) dst[dstPos + i] = src[srcPos + i];
         else for (int i = 0; i < length; i++) dst[dstPos + i] = src[srcPos + i];
     }
+
+    public static void arraycopy(double[] src, int srcPos, double[] dst, int dstPos, int length) {
+        if (src == null || dst == null) Panic.panic("java.lang.NullPointerException", "System.arraycopy");
+        check(srcPos, src.length, dstPos, dst.length, length, "double");
+        if (src == dst && srcPos < dstPos) for (int i = length - 1; i >= 0; i--) dst[dstPos + i] = src[srcPos + i];
+        else for (int i = 0; i < length; i++) dst[dstPos + i] = src[srcPos + i];
+    }
+
+    public static void arraycopy(float[] src, int srcPos, float[] dst, int dstPos, int length) {
+        if (src == null || dst == null) Panic.panic("java.lang.NullPointerException", "System.arraycopy");
+        check(srcPos, src.length, dstPos, dst.length, length, "float");
+        if (src == dst && srcPos < dstPos) for (int i = length - 1; i >= 0; i--) dst[dstPos + i] = src[srcPos + i];
+        else for (int i = 0; i < length; i++) dst[dstPos + i] = src[srcPos + i];
+    }
 }

@@ -1,9 +1,11 @@
 package ostoo.shim;
 
 /**
- * Just enough unsigned big-integer arithmetic for {@link DoubleDigits}'s exact path: fixed-size
- * little-endian arrays of 32-bit limbs (64 limbs, 2048 bits: the scaled values of any double stay below
- * 2^1300). Every operation touches all limbs: simple, and fast enough for the rare values that need it.
+ * Just enough unsigned big-integer arithmetic for the exact paths of {@link DoubleDigits} (printing) and
+ * {@link DecimalToBinary} (parsing): little-endian arrays of 32-bit limbs, of a size the caller picks
+ * ({@link #make()}: 64 limbs, 2048 bits, enough for printing any double). Operands of one operation have
+ * the same size and results must fit (no overflow checks). Every operation touches all limbs: simple,
+ * and fast enough for the rare values that need it.
  */
 final class BigNat {
     static final int LIMBS = 64;
@@ -12,10 +14,11 @@ final class BigNat {
     private BigNat() { }
 
     static int[] make() { return new int[LIMBS]; }
+    static int[] make(int limbs) { return new int[limbs]; }
 
     /** {@code a = v * 5^p5 * 2^p2}, v >= 0. */
     static void setPow52(int[] a, long v, int p5, int p2) {
-        for (int i = 0; i < LIMBS; i++) a[i] = 0;
+        for (int i = 0; i < a.length; i++) a[i] = 0;
         a[0] = (int) v;
         a[1] = (int) (v >>> 32);
         while (p5 >= 13) { mulSmall(a, 1220703125); p5 -= 13; }   // 5^13 fits an unsigned 32-bit limb
@@ -28,7 +31,7 @@ final class BigNat {
     /** {@code a *= m}, m an unsigned 32-bit factor. */
     static void mulSmall(int[] a, int m) {
         long carry = 0, mm = m & MASK;
-        for (int i = 0; i < LIMBS; i++) {
+        for (int i = 0; i < a.length; i++) {
             long v = (a[i] & MASK) * mm + carry;
             a[i] = (int) v;
             carry = v >>> 32;
@@ -38,7 +41,7 @@ final class BigNat {
     /** {@code a <<= n}. */
     static void shiftLeft(int[] a, int n) {
         int words = n >> 5, bits = n & 31;
-        for (int i = LIMBS - 1; i >= 0; i--) {
+        for (int i = a.length - 1; i >= 0; i--) {
             int from = i - words;
             long hi = from >= 0 ? a[from] & MASK : 0, lo = from >= 1 ? a[from - 1] & MASK : 0;
             a[i] = bits == 0 ? (int) hi : (int) ((hi << bits) | (lo >>> (32 - bits)));
@@ -47,7 +50,7 @@ final class BigNat {
 
     /** Sign of {@code a - b}. */
     static int cmp(int[] a, int[] b) {
-        for (int i = LIMBS - 1; i >= 0; i--) {
+        for (int i = a.length - 1; i >= 0; i--) {
             long x = a[i] & MASK, y = b[i] & MASK;
             if (x != y) return x < y ? -1 : 1;
         }
@@ -57,7 +60,7 @@ final class BigNat {
     /** {@code a -= b}, a >= b. */
     static void sub(int[] a, int[] b) {
         long borrow = 0;
-        for (int i = 0; i < LIMBS; i++) {
+        for (int i = 0; i < a.length; i++) {
             long v = (a[i] & MASK) - (b[i] & MASK) - borrow;
             a[i] = (int) v;
             borrow = v < 0 ? 1 : 0;
@@ -67,17 +70,45 @@ final class BigNat {
     /** {@code dst = a + b}. */
     static void add(int[] dst, int[] a, int[] b) {
         long carry = 0;
-        for (int i = 0; i < LIMBS; i++) {
+        for (int i = 0; i < a.length; i++) {
             long v = (a[i] & MASK) + (b[i] & MASK) + carry;
             dst[i] = (int) v;
             carry = v >>> 32;
         }
     }
 
-    static void copy(int[] dst, int[] a) { for (int i = 0; i < LIMBS; i++) dst[i] = a[i]; }
+    /** {@code dst = a}; dst may be longer (its upper limbs are left alone). */
+    static void copy(int[] dst, int[] a) { for (int i = 0; i < a.length; i++) dst[i] = a[i]; }
+
+    /** {@code a += v}, v an unsigned 32-bit value. */
+    static void addSmall(int[] a, int v) {
+        long carry = v & MASK;
+        for (int i = 0; i < a.length && carry != 0; i++) {
+            long sum = (a[i] & MASK) + carry;
+            a[i] = (int) sum;
+            carry = sum >>> 32;
+        }
+    }
+
+    /** {@code a *= 10^p}: 5^p in 32-bit steps, then the shift. */
+    static void mulPow10(int[] a, int p) {
+        for (int k = p; k > 0; k -= 13) {
+            int f = 1;
+            for (int j = k < 13 ? k : 13; j > 0; j--) f = f * 5;
+            mulSmall(a, f);
+        }
+        shiftLeft(a, p);
+    }
+
+    /** The number of significant bits of {@code a} (0 for zero). */
+    static int bitLength(int[] a) {
+        for (int i = a.length - 1; i >= 0; i--)
+            if (a[i] != 0) return 32 * i + 32 - Integers.numberOfLeadingZeros(a[i]);
+        return 0;
+    }
 
     static boolean isZero(int[] a) {
-        for (int i = 0; i < LIMBS; i++) if (a[i] != 0) return false;
+        for (int i = 0; i < a.length; i++) if (a[i] != 0) return false;
         return true;
     }
 

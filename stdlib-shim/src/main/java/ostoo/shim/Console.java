@@ -19,6 +19,9 @@ public final class Console {
     public static void print(int fd, int v) { print(fd, (long) v); }
     public static void print(int fd, Object o) { Io.write(fd, Strings.valueOf(o)); }
     public static void println(int fd, Object o) { Io.write(fd, Strings.valueOf(o), true); }
+    /** The characters, as the JDK's print(char[]); a null array is a NullPointerException. */
+    public static void print(int fd, char[] a) { Io.write(fd, StringChars.of(a, 0, a.length)); }
+    public static void println(int fd, char[] a) { Io.write(fd, StringChars.of(a, 0, a.length), true); }
 
     public static void print(int fd, long v) { printLong(fd, v, false); }
     public static void print(int fd, double d) { Io.write(fd, DoubleToString.toString(d)); }

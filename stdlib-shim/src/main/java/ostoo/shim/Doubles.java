@@ -7,6 +7,8 @@ public final class Doubles {
     private Doubles() { }
 
     public static String toString(double d) { return DoubleToString.toString(d); }
+    /** The JDK's syntax and NumberFormatException messages; correctly rounded ({@link FloatParsing}). */
+    public static double parseDouble(String s) { return FloatParsing.parseDouble(s); }
     public static boolean isNaN(double d) { return d != d; }
     public static boolean isInfinite(double d) { return d == Double.POSITIVE_INFINITY || d == Double.NEGATIVE_INFINITY; }
     public static boolean isFinite(double d) { return JavaMath.abs(d) <= Double.MAX_VALUE; }

@@ -7,6 +7,8 @@ public final class Floats {
     private Floats() { }
 
     public static String toString(float f) { return DoubleToString.toString(f); }
+    /** The JDK's syntax and NumberFormatException messages; rounded once, from the decimal ({@link FloatParsing}). */
+    public static float parseFloat(String s) { return FloatParsing.parseFloat(s); }
     public static boolean isNaN(float f) { return f != f; }
     public static boolean isInfinite(float f) { return f == Float.POSITIVE_INFINITY || f == Float.NEGATIVE_INFINITY; }
     public static boolean isFinite(float f) { return JavaMath.abs(f) <= Float.MAX_VALUE; }

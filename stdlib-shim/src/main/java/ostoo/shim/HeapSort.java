@@ -128,4 +128,54 @@ final class HeapSort {
         }
         a[i] = v;
     }
+
+    static void sort(double[] a) {
+        int n = a.length;
+        for (int i = n / 2 - 1; i >= 0; i--) siftDown(a, i, n);
+        for (int end = n - 1; end > 0; end--) {
+            double top = a[0];
+            a[0] = a[end];
+            a[end] = top;
+            siftDown(a, 0, end);
+        }
+    }
+
+    /** Restores the max-heap below {@code i} in {@code a[0, n)}, ordered by {@code Doubles.compare} (-0.0 < 0.0 < NaN). */
+    private static void siftDown(double[] a, int i, int n) {
+        double v = a[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= n) break;
+            if (child + 1 < n && Doubles.compare(a[child + 1], a[child]) > 0) child++;
+            if (Doubles.compare(a[child], v) <= 0) break;
+            a[i] = a[child];
+            i = child;
+        }
+        a[i] = v;
+    }
+
+    static void sort(float[] a) {
+        int n = a.length;
+        for (int i = n / 2 - 1; i >= 0; i--) siftDown(a, i, n);
+        for (int end = n - 1; end > 0; end--) {
+            float top = a[0];
+            a[0] = a[end];
+            a[end] = top;
+            siftDown(a, 0, end);
+        }
+    }
+
+    /** Restores the max-heap below {@code i} in {@code a[0, n)}, ordered by {@code Floats.compare} (-0.0 < 0.0 < NaN). */
+    private static void siftDown(float[] a, int i, int n) {
+        float v = a[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= n) break;
+            if (child + 1 < n && Floats.compare(a[child + 1], a[child]) > 0) child++;
+            if (Floats.compare(a[child], v) <= 0) break;
+            a[i] = a[child];
+            i = child;
+        }
+        a[i] = v;
+    }
 }

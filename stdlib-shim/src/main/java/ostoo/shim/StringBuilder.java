@@ -5,8 +5,7 @@ import ostoo.rt.Panic;
 /**
  * {@code java.lang.StringBuilder}: the compiler resolves that name to this class. A growable char[]
  * and a count, as in the JDK (capacity doubles plus two); the receiver is returned for chaining. Errors
- * carry the JDK's StringIndexOutOfBoundsException messages. {@code append(float/double)} are not here
- * (floating point is another step's).
+ * carry the JDK's StringIndexOutOfBoundsException messages.
  */
 public final class StringBuilder {
     private char[] value;
@@ -61,6 +60,8 @@ public final class StringBuilder {
     public StringBuilder append(int v) { return append(Strings.valueOf(v)); }
     public StringBuilder append(long v) { return append(Strings.valueOf(v)); }
     public StringBuilder append(boolean v) { return append(v ? "true" : "false"); }
+    public StringBuilder append(double v) { return append(DoubleToString.toString(v)); }
+    public StringBuilder append(float v) { return append(DoubleToString.toString(v)); }
     public StringBuilder append(Object o) { return append(Strings.valueOf(o)); }
 
     public StringBuilder insert(int offset, String s) {
@@ -78,6 +79,8 @@ public final class StringBuilder {
     public StringBuilder insert(int offset, int v) { return insert(offset, Strings.valueOf(v)); }
     public StringBuilder insert(int offset, long v) { return insert(offset, Strings.valueOf(v)); }
     public StringBuilder insert(int offset, boolean v) { return insert(offset, Strings.valueOf(v)); }
+    public StringBuilder insert(int offset, double v) { return insert(offset, DoubleToString.toString(v)); }
+    public StringBuilder insert(int offset, float v) { return insert(offset, DoubleToString.toString(v)); }
     public StringBuilder insert(int offset, Object o) { return insert(offset, Strings.valueOf(o)); }
 
     public char charAt(int index) {

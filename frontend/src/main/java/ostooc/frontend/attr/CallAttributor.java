@@ -51,10 +51,6 @@ final class CallAttributor {
         if (scope instanceof SuperExpr) return superCall(p, name, args, env);
         int fd = systemStream(scope, env);
         if (fd != 0 && (name.equals("print") || name.equals("println"))) {
-            if (args.size() == 1 && args.get(0).type() instanceof JType.Array a && a.element() == JType.Prim.CHAR) {
-                ctx.error(p, "unsupported: printing a char[]");
-                return null;
-            }
             args.add(0, new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(fd)));
             return shimCall(p, AttrContext.CONSOLE, name, args, env);
         }

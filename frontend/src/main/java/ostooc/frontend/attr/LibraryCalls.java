@@ -28,6 +28,9 @@ final class LibraryCalls {
     private static Row statics(String javaClass, String shim, String names) { return new Row(javaClass, false, shim, Set.of(names.split(" "))); }
     private static Row instance(String shim, String names) { return new Row("String", true, shim, Set.of(names.split(" "))); }
 
+    private static final String INT_MATH = "abs min max floorDiv floorMod addExact subtractExact multiplyExact "
+            + "negateExact incrementExact decrementExact toIntExact absExact";
+
     private static final List<Row> ROWS = List.of(
             instance("ostoo.shim.Strings", "length charAt equals hashCode toString toCharArray"),
             instance("ostoo.shim.StringSearch", "indexOf lastIndexOf contains startsWith endsWith isEmpty"),
@@ -49,13 +52,14 @@ final class LibraryCalls {
                     + "isLowerCase toUpperCase toLowerCase getNumericValue digit forDigit isHighSurrogate isLowSurrogate "
                     + "isSurrogate compare toString hashCode"),
             statics("Boolean", "ostoo.shim.Booleans", "parseBoolean toString compare logicalAnd logicalOr logicalXor hashCode"),
-            statics("Math", "ostoo.shim.IntMath", "abs min max floorDiv floorMod addExact subtractExact multiplyExact "
-                    + "negateExact incrementExact decrementExact toIntExact absExact"),
-            statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil"),
-            statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil"),
-            statics("Double", "ostoo.shim.Doubles", "toString compare isNaN isInfinite isFinite doubleToLongBits "
+            statics("Math", "ostoo.shim.IntMath", INT_MATH),
+            statics("StrictMath", "ostoo.shim.IntMath", INT_MATH),
+            statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum copySign hypot atan atan2 pow exp log log10"),
+            statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum hypot atan atan2"),   // not copySign: NaN signs differ
+            statics("StrictMath", "ostoo.shim.StrictMaths", "pow exp log log10"),
+            statics("Double", "ostoo.shim.Doubles", "toString parseDouble compare isNaN isInfinite isFinite doubleToLongBits "
                     + "doubleToRawLongBits longBitsToDouble sum min max hashCode"),
-            statics("Float", "ostoo.shim.Floats", "toString compare isNaN isInfinite isFinite floatToIntBits "
+            statics("Float", "ostoo.shim.Floats", "toString parseFloat compare isNaN isInfinite isFinite floatToIntBits "
                     + "floatToRawIntBits intBitsToFloat sum min max hashCode"));
 
     private LibraryCalls() { }

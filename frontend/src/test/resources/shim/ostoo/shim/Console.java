@@ -13,7 +13,9 @@ public final class Console {
     public static void print(int fd, char c) { Io.write(fd, Strings.valueOf(c)); }
     public static void print(int fd, int v) { Io.write(fd, Strings.valueOf(v)); }
     public static void print(int fd, long v) { Io.write(fd, Strings.valueOf(v)); }
+    public static void print(int fd, char[] a) { for (char c : a) print(fd, c); }
     public static void println(int fd) { Io.newline(fd); }
+    public static void println(int fd, char[] a) { print(fd, a); Io.newline(fd); }
     public static void println(int fd, String s) { print(fd, s); Io.newline(fd); }
     public static void println(int fd, boolean b) { print(fd, b); Io.newline(fd); }
     public static void println(int fd, char c) { print(fd, c); Io.newline(fd); }
