@@ -54,6 +54,16 @@ public record Disassembly(List<Insn> insns, TreeSet<Long> functionStarts) {
         return new Disassembly(insns, starts);
     }
 
+    /** The first {@code count} instructions at {@code address}, as objdump -M intel prints them (comments kept). */
+    public static List<String> at(Path exe, long address, int count) {
+        Run r = Processes.run(List.of("objdump", "-d", "-M", "intel", "--start-address=0x" + Long.toHexString(address), exe.toString()), null, 30);
+        List<String> insns = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^\\s*[0-9a-f]+:\\t[0-9a-f ]+\\t(.*)$").matcher(r.stdout());
+        while (m.find() && insns.size() < count) insns.add(m.group(1).replaceAll("\\s+", " ").strip());
+        if (insns.size() != count) throw new AssertionError("expected " + count + " instructions at 0x" + Long.toHexString(address) + ":\n" + r.stdout());
+        return insns;
+    }
+
     /** The ELF header's e_entry. */
     public static long entry(Path exe) {
         try {

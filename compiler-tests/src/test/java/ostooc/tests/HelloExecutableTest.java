@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,12 +17,6 @@ import org.junit.jupiter.api.Test;
 /** samples/hello compiled by ostooc, inspected with binutils, run under strace and with argc = 0. */
 class HelloExecutableTest {
     /** The system calls ostoo implements. */
-    static final Set<String> OSTOO_SYSCALLS = Set.of("read", "write", "open", "close", "fstat", "lseek", "mmap", "mprotect",
-            "munmap", "brk", "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "ioctl", "writev", "pipe", "madvise", "dup2",
-            "getpid", "clone", "execve", "exit", "wait4", "kill", "fcntl", "getcwd", "chdir", "sigaltstack", "arch_prctl",
-            "futex", "sched_getaffinity", "getdents64", "set_tid_address", "clock_gettime", "exit_group", "set_robust_list",
-            "pipe2", "getrandom");
-
     static Path work;
     static Path exe;
     /** The oracle: the same source on the JVM (run once; the tests of this class may run concurrently). */
@@ -80,12 +71,7 @@ class HelloExecutableTest {
 
     @Test
     void entryIsTheSeedStartSequence() {
-        long entry = Disassembly.entry(exe);
-        Run r = Processes.run(List.of("objdump", "-d", "-M", "intel", "--start-address=0x" + Long.toHexString(entry), exe.toString()), null, 30);
-        List<String> insns = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^\\s*[0-9a-f]+:\\t[0-9a-f ]+\\t(.*)$").matcher(r.stdout());
-        while (m.find() && insns.size() < 5) insns.add(m.group(1).replaceAll("\\s+", " ").strip());
-        assertEquals(5, insns.size(), r.stdout());
+        List<String> insns = Disassembly.at(exe, Disassembly.entry(exe), 5);
         assertEquals("mov rdi,QWORD PTR [rsp]", insns.get(0));
         assertEquals("lea rsi,[rsp+0x8]", insns.get(1));
         assertEquals("and rsp,0xfffffffffffffff0", insns.get(2));
@@ -108,20 +94,9 @@ class HelloExecutableTest {
 
     @Test
     void usesOnlySyscallsOstooImplements() throws IOException {
-        Path log = work.resolve("strace.log");
-        Run r = Processes.run(List.of("strace", "-f", "-qq", "-e", "trace=all", "-o", log.toString(), exe.toString()), work, 30);
-        assertEquals(0, r.exitCode(), r.stderr());
-        List<String> lines = Files.readAllLines(log);
-        assertFalse(lines.isEmpty(), "empty strace log");
-        assertTrue(lines.get(0).matches("^(\\d+\\s+)?execve\\(.*"), "first line is strace's own execve: " + lines.get(0));
-        Pattern call = Pattern.compile("^(?:\\d+\\s+|\\[pid\\s+\\d+\\]\\s+)?([a-z_0-9]+)\\(");
-        List<String> foreign = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            Matcher m = call.matcher(line);
-            if (m.find() && !OSTOO_SYSCALLS.contains(m.group(1))) foreign.add(line);
-        }
-        assertEquals(List.of(), foreign, "system calls ostoo does not implement");
-        assertTrue(lines.stream().anyMatch(l -> l.contains("write(1,")), "no write to stdout in:\n" + String.join("\n", lines));
+        Strace trace = Strace.run(exe, work);
+        trace.assertOnlyOstooSyscalls();
+        assertTrue(trace.lines().stream().anyMatch(l -> l.contains("write(1,")), "no write to stdout in:\n" + String.join("\n", trace.lines()));
     }
 
     @Test

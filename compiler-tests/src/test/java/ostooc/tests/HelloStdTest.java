@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,28 +123,10 @@ class HelloStdTest {
 
     @Test
     void startUpUsesOnlySyscallsOstooImplements() throws IOException {
-        Path log = work.resolve("strace.log");
-        Run r = Processes.run(List.of("strace", "-f", "-qq", "-e", "trace=all", "-o", log.toString(), exe.toString()), work, 30);
-        assertEquals(0, r.exitCode(), r.stderr());
-        List<String> lines = Files.readAllLines(log);
-        Pattern call = Pattern.compile("^(?:\\d+\\s+|\\[pid\\s+\\d+\\]\\s+)?([a-z_0-9]+)\\(");
-        List<String> names = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {   // the first is strace's own execve
-            Matcher m = call.matcher(line);
-            if (m.find()) names.add(m.group(1));
-        }
-        assertEquals(List.of(), names.stream().filter(n -> !HelloExecutableTest.OSTOO_SYSCALLS.contains(n)).toList(),
-                "system calls ostoo does not implement:\n" + String.join("\n", lines));
-        assertTrue(names.contains("arch_prctl") && names.contains("set_tid_address"), "musl's start-up ran: " + names);
+        Strace trace = Strace.run(exe, work);
+        trace.assertOnlyOstooSyscalls();
+        assertTrue(trace.calls().contains("arch_prctl") && trace.calls().contains("set_tid_address"), "musl's start-up ran: " + trace.calls());
     }
 
-    /** The first {@code count} instructions at {@code address}, as objdump -M intel prints them. */
-    private static List<String> disassemble(long address, int count) {
-        Run r = Processes.run(List.of("objdump", "-d", "-M", "intel", "--start-address=0x" + Long.toHexString(address), exe.toString()), null, 30);
-        List<String> insns = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^\\s*[0-9a-f]+:\\t[0-9a-f ]+\\t(.*)$").matcher(r.stdout());
-        while (m.find() && insns.size() < count) insns.add(m.group(1).replaceAll("\\s+", " ").strip());
-        assertEquals(count, insns.size(), r.stdout());
-        return insns;
-    }
+    private static List<String> disassemble(long address, int count) { return Disassembly.at(exe, address, count); }
 }
