@@ -74,6 +74,6 @@ final class ArrayDescriptors {
         if (superSymbol != null) d.relocs().add(new DataItem.Reloc(0, superSymbol, 0));
         d.relocs().add(new DataItem.Reloc(8, strings.literal(javaName), 0));
         if (componentSymbol != null) d.relocs().add(new DataItem.Reloc(24, componentSymbol, 0));
-        for (int i = 0; i < vtable.size(); i++) d.relocs().add(new DataItem.Reloc(SIZE + 8 * i, ml.method(vtable.get(i)), 0));
+        for (int i = 0; i < vtable.size(); i++) ml.slots.slot(d, SIZE + 8 * i, object(), vtable.get(i), vtable.get(i));   // arrays are Objects only
     }
 }

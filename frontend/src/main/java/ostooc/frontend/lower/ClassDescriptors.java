@@ -15,8 +15,8 @@ import java.util.Map;
  * {@code ostoo.rt.Layout}: super descriptor, name (a String literal: {@code Class.getName()}), kind 0,
  * depth, no component, the interface tables ({@link InterfaceTables}), instance size, then the vtable (one function address per
  * slot; abstract slots stay 0). Created on first need — by {@code new}, {@code instanceof}, a cast, or a
- * subclass's descriptor — so a program pays only for the classes it uses; emitting one requests every
- * method in its vtable. {@code java.lang.String.class} exists for calls on a receiver typed Object that
+ * subclass's descriptor — so a program pays only for the classes it uses; a slot gets (and requests) its
+ * method only once reached code dispatches that selector ({@link VirtualSlots}), else it stays 0. {@code java.lang.String.class} exists for calls on a receiver typed Object that
  * turns out to be a String (whose header is 0, see Layout): its vtable is the shim's String methods.
  */
 final class ClassDescriptors {
@@ -44,7 +44,7 @@ final class ClassDescriptors {
         if (itables != null) d.relocs().add(new DataItem.Reloc(32, itables, 0));
         for (int i = 0; i < layout.vtable.size(); i++) {
             MethodSym m = layout.vtable.get(i);
-            if (!m.isAbstract) d.relocs().add(new DataItem.Reloc(VTABLE + 8 * i, ml.method(m), 0));
+            ml.slots.slot(d, VTABLE + 8 * i, c, m, m);
         }
         return name;
     }
@@ -59,7 +59,7 @@ final class ClassDescriptors {
             MethodSym impl = null;
             for (MethodSym m : strings.methodsNamed(slots.get(i).name))
                 if (m.params.size() == slots.get(i).params.size() + 1) impl = m;
-            if (impl != null) d.relocs().add(new DataItem.Reloc(VTABLE + 8 * i, ml.method(impl), 0));
+            ml.slots.slot(d, VTABLE + 8 * i, object, slots.get(i), impl);   // read only on receivers typed Object
         }
         return STRING_DESCRIPTOR;
     }

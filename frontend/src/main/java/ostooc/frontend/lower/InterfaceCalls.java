@@ -35,6 +35,7 @@ final class InterfaceCalls {
     static Instr target(FunctionLowerer f, MethodSym m, Instr o, JType receiverType) {
         if (!m.owner.isInterface) return null;
         ClassSym r = ((JType.Ref) receiverType).cls();
+        f.ml.slots.dispatch(m);
         if (!r.isInterface) {
             int slot = InterfaceModel.indexOf(ClassLayout.of(r).vtable, m);
             return f.ir.load(MemKind.I64, f.ir.load(MemKind.I64, o, 0), VTABLE + 8L * slot);

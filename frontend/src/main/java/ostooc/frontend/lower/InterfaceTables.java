@@ -40,7 +40,7 @@ final class InterfaceTables {
             for (MethodSym m : InterfaceModel.itable(ifaces.get(k))) {
                 int slot = InterfaceModel.indexOf(layout.vtable, m);
                 MethodSym impl = slot < 0 ? null : layout.vtable.get(slot);
-                if (impl != null && !impl.isAbstract) d.relocs().add(new DataItem.Reloc(at, ml.method(impl), 0));
+                ml.slots.slot(d, at, c, m, impl);   // pruned until the program calls m's selector (VirtualSlots)
                 at += 8;
             }
         }

@@ -25,7 +25,8 @@ import java.util.Set;
  * Stage 3: lowers what is reachable from the {@code @EntryPoint} to an IR module. A worklist of methods
  * and class initialisers: lowering one requests the functions it calls (including exported symbols named
  * in {@code Asm.call}), and those are lowered in turn; nothing unreachable is emitted, so a hello world
- * contains no {@code eprint}. Requires an error-free user program (library code is attributed on demand).
+ * contains no {@code eprint}. Vtable and itable slots request their methods only once reached code
+ * dispatches their selector ({@link VirtualSlots}). Requires an error-free user program (library code is attributed on demand).
  */
 public final class ModuleLowerer {
     final Module module = new Module();
@@ -38,6 +39,7 @@ public final class ModuleLowerer {
     final StaticData statics = new StaticData(module, strings);
     final ClassDescriptors descriptors = new ClassDescriptors(this);
     final ArrayDescriptors arrays = new ArrayDescriptors(this);
+    final VirtualSlots slots = new VirtualSlots(this);
     private final Deque<Runnable> work = new ArrayDeque<>();
     private final Set<Object> requested = new HashSet<>();
     private final Map<ClassSym, String> initSymbols = new HashMap<>();
@@ -49,6 +51,7 @@ public final class ModuleLowerer {
     public Module lower() {
         module.entrySymbol = method(model.entryPoint);
         while (!work.isEmpty()) work.poll().run();
+        slots.finish();
         return module;
     }
 

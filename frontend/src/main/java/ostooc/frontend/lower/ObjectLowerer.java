@@ -134,6 +134,7 @@ final class ObjectLowerer {
             r = f.ir.calli(itf, result, args);
         } else if (c.virtual()) {
             ClassLayout.of(m.owner);   // assigns the slots
+            f.ml.slots.dispatch(m);
             Instr desc = descriptorOf(o, c.receiver().type());
             Instr fp = f.ir.load(MemKind.I64, desc, VTABLE + 8L * m.vtableSlot);
             r = f.ir.calli(fp, result, args);
