@@ -53,10 +53,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "-O1", order = 8, description = "the IR passes: constant folding, GVN, CFG simplification, dead code (default)")
     void o1(boolean on) { optLevel = OptLevel.O1; }
 
-    @Option(names = "-O2", order = 9, description = "as -O1 for now")
+    @Option(names = "-O2", order = 9, description = "-O1, plus inlining of small direct calls (static, private, final, constructors) and the -O1 passes again after it")
     void o2(boolean on) { optLevel = OptLevel.O2; }
 
-    @Option(names = "-Os", order = 10, description = "-O2, and functions packed without alignment padding (smaller)")
+    @Option(names = "-Os", order = 10, description = "-O1 (no inlining, which copies code), and functions packed without alignment padding (smaller)")
     void os(boolean on) { optLevel = OptLevel.Os; }
 
     @Option(names = "--deploy", order = 11, paramLabel = "<dir>", description = "copy the executable into an ostoo user/ folder (the guest's /host/)")

@@ -13,7 +13,8 @@ import ostooc.driver.Options;
 
 /**
  * The central check of the project: a program's stdout and exit code from ostooc equal the JVM's, an
- * uncaught exception on the JVM being a panic (exit 101) natively, in both runtime tiers. Each executable must also obey
+ * uncaught exception on the JVM being a panic (exit 101) natively, in both runtime tiers, and at -O2 (the
+ * inliner) in the freestanding tier. Each executable must also obey
  * ostoo's loader rules, and every division must be guarded against MIN / -1 ({@link DivisionGuards}).
  */
 public final class Differential {
@@ -33,6 +34,9 @@ public final class Differential {
             Path exe = Native.compile(p.sources(), work, "prog", p.mainClass());
             assertEquals(java.util.List.of(), DivisionGuards.violations(exe), "idiv/div without a -1 guard");
             behavesAsOnTheJvm(p, exe, jvm, "freestanding");
+            Path optimized = Native.compile(p.sources(), work, "prog-o2", p.mainClass(), 2);
+            assertEquals(java.util.List.of(), DivisionGuards.violations(optimized), "idiv/div without a -1 guard at -O2");
+            behavesAsOnTheJvm(p, optimized, jvm, "freestanding, -O2");
             for (Options.LinkerKind linker : Linkers.libcLinkers()) {
                 String tier = "libc, linked by " + linker.name().toLowerCase(java.util.Locale.ROOT);
                 behavesAsOnTheJvm(p, Native.compileLibc(p.sources(), work, "prog-libc-" + linker, p.mainClass(), linker), jvm, tier);

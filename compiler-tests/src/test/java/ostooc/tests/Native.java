@@ -15,7 +15,12 @@ public final class Native {
 
     /** Compiles {@code sources} to {@code dir/name}; fails the test with the diagnostics if it does not compile. */
     public static Path compile(List<Path> sources, Path dir, String name, String mainClass) {
-        return compile(new Options(sources, dir.resolve(name), mainClass, Options.Emit.EXE, 1));
+        return compile(sources, dir, name, mainClass, 1);
+    }
+
+    /** As {@link #compile(List, Path, String, String)}, at IR pass level {@code optLevel} (0, 1 or 2). */
+    public static Path compile(List<Path> sources, Path dir, String name, String mainClass, int optLevel) {
+        return compile(new Options(sources, dir.resolve(name), mainClass, Options.Emit.EXE, optLevel));
     }
 
     /** The libc tier (musl), linked by {@code linker}; a missing sysroot fails the test with the finder's message. */

@@ -1,6 +1,7 @@
 package ostooc.ir.pass;
 
 import ostooc.ir.Function;
+import ostooc.ir.Module;
 
 /**
  * A transformation of one function. Passes are stateless (all state lives in locals or in the function),
@@ -11,4 +12,12 @@ public interface Pass {
     String name();
 
     void run(Function f);
+
+    /**
+     * Runs the pass over a whole module: by default {@link #run(Function)} on every function that is not
+     * naked. Passes that look across functions (the {@link Inliner}) override this.
+     */
+    default void run(Module m) {
+        for (Function f : m.functions()) if (!f.naked) run(f);
+    }
 }

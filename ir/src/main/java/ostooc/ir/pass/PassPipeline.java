@@ -1,6 +1,5 @@
 package ostooc.ir.pass;
 
-import ostooc.ir.Function;
 import ostooc.ir.Module;
 
 import java.util.ArrayList;
@@ -10,33 +9,42 @@ import java.util.Map;
 
 /**
  * The optimization pipeline as data, in the manner of Go's {@code compile.go}: which passes run, in which
- * order, and which of them also run at -O0. Ordering constraints, each with its reason, live in
+ * order, and from which optimization level on (-O0 runs only what the back end needs; -O2 adds inlining
+ * and a second round of the -O1 passes over the inlined code). Ordering constraints, each with its reason, live in
  * {@link #ORDER} and are checked by a unit test ({@link #orderViolations}).
  */
 public final class PassPipeline {
-    /** One step of the pipeline. */
-    public record Entry(String name, Pass pass, boolean runAtO0) { }
+    /** One step of the pipeline; it runs at {@code minLevel} and above. */
+    public record Entry(String name, Pass pass, int minLevel) { }
 
     /** "The last {@code before} must come before the last {@code after}", because {@code reason}. */
     public record Constraint(String before, String after, String reason) { }
 
     public static final List<Entry> PASSES = List.of(
-            entry(new SimplifyCfg(), true),      // the back end wants no unreachable blocks, even at -O0
-            entry(new ConstantFold(), false),
-            entry(new Gvn(), false),
-            entry(new SimplifyCfg(), false),
-            entry(new DeadCodeElim(), true));    // cheap, and -O0 code is full of unused temporaries
+            entry(new SimplifyCfg(), 0),      // the back end wants no unreachable blocks, even at -O0
+            entry(new ConstantFold(), 1),
+            entry(new Gvn(), 1),
+            entry(new SimplifyCfg(), 1),
+            entry(new DeadCodeElim(), 0),     // cheap, and -O0 code is full of unused temporaries
+            entry(new Inliner(), 2),          // after the cleanup, so callee sizes are what will be copied
+            entry(new ConstantFold(), 2),
+            entry(new Gvn(), 2),
+            entry(new SimplifyCfg(), 2),
+            entry(new DeadCodeElim(), 2));
 
     public static final List<Constraint> ORDER = List.of(
             new Constraint("const-fold", "simplify-cfg", "folding turns brif conditions into constants, which simplify-cfg turns into br"),
             new Constraint("const-fold", "gvn", "folded constants become equal iconsts that gvn merges"),
             new Constraint("gvn", "dce", "gvn and const-fold leave the instructions they replaced without uses"),
             new Constraint("const-fold", "dce", "gvn and const-fold leave the instructions they replaced without uses"),
-            new Constraint("simplify-cfg", "dce", "removing trivial phis and branches leaves their operands unused"));
+            new Constraint("simplify-cfg", "dce", "removing trivial phis and branches leaves their operands unused"),
+            new Constraint("inline", "const-fold", "inlined callees see constant arguments that only now fold"),
+            new Constraint("inline", "gvn", "inlined copies recompute what the caller already has"),
+            new Constraint("inline", "simplify-cfg", "inlining splits blocks and leaves single-predecessor chains to merge"));
 
     private PassPipeline() { }
 
-    private static Entry entry(Pass p, boolean runAtO0) { return new Entry(p.name(), p, runAtO0); }
+    private static Entry entry(Pass p, int minLevel) { return new Entry(p.name(), p, minLevel); }
 
     /** Every pass by name (for filetests and {@code --dump-ir}); insertion-ordered. */
     public static Map<String, Pass> byName() {
@@ -53,13 +61,13 @@ public final class PassPipeline {
     /** The passes that run at {@code optLevel}, in order. */
     public static List<Pass> select(int optLevel) {
         List<Pass> ps = new ArrayList<>();
-        for (Entry e : PASSES) if (optLevel > 0 || e.runAtO0()) ps.add(e.pass());
+        for (Entry e : PASSES) if (optLevel >= e.minLevel()) ps.add(e.pass());
         return ps;
     }
 
     public static void run(Module m, List<Pass> passes, PassObserver observer) {
         for (Pass p : passes) {
-            for (Function f : m.functions()) if (!f.naked) p.run(f);
+            p.run(m);
             observer.afterPass(p.name(), m);
         }
     }

@@ -1,0 +1,150 @@
+package ostooc.ir.pass;
+
+import ostooc.ir.Block;
+import ostooc.ir.Function;
+import ostooc.ir.Instr;
+import ostooc.ir.Module;
+import ostooc.ir.Op;
+import ostooc.ir.Type;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Inlines small direct calls: {@code call @g(args)} whose callee is a function of the module with a body
+ * of at most {@link #CALLEE_BUDGET} instructions is replaced by a copy of that body. Direct calls are what
+ * the front end emits for static, private, final and constructor calls and for virtual calls it could
+ * devirtualize; interface and virtual dispatch ({@code calli}) is left alone. The caller's block is split
+ * at the call: the part before branches to the copied entry, each copied {@code ret} branches to the part
+ * after, and the returned value becomes a phi there when several {@code ret}s return it (SSA is kept).
+ * <p>
+ * Not inlined: recursion (a function into itself, or into a copy of itself: a recursive callee is
+ * inlined once, its own recursive call stays a call), naked and noreturn callees (start-up code, the panic
+ * handler, exit: cold, and a panic's source position is an argument of that call, so it is kept as is),
+ * callees without a {@code ret}, calls found more than {@link #MAX_DEPTH} inlinings deep (so mutual
+ * recursion cannot blow up), and anything once the caller has grown by {@link #GROWTH_FLOOR} instructions
+ * or its own size, whichever is more.
+ * <p>
+ * Requires: verifier-clean IR. Guarantees: verifier-clean IR with the same behavior; callees stay in the
+ * module (the linker drops those nothing calls any more). Why: calls of getters, small helpers and
+ * constructors hide constants and redundancies from const-fold and gvn, and cost a call each; the passes
+ * after this one clean up the copies (constant arguments fold, single-entry blocks merge).
+ */
+public final class Inliner implements Pass {
+    /** The largest callee inlined, in instructions (params not counted). */
+    public static final int CALLEE_BUDGET = 30;
+    /** Calls coming from this many nested inlinings are no longer inlined. */
+    public static final int MAX_DEPTH = 3;
+    /** A caller may grow by this many instructions, or by its own size if that is more. */
+    public static final int GROWTH_FLOOR = 400;
+
+    /** A call in the caller, and the callees whose inlining brought it there (outermost first). */
+    private record Site(Instr call, List<Function> inlinedFrom) {
+        int depth() { return inlinedFrom.size(); }
+    }
+
+    @Override public String name() { return "inline"; }
+
+    @Override public void run(Function f) {
+        throw new UnsupportedOperationException("inline needs the whole module: call run(Module)");
+    }
+
+    @Override public void run(Module m) {
+        for (Function f : m.functions()) if (!f.naked) inlineInto(f, m);
+    }
+
+    private static void inlineInto(Function caller, Module m) {
+        Deque<Site> work = new ArrayDeque<>();
+        for (Block b : caller.blocks()) addCalls(b, List.of(), work);
+        int size = size(caller), limit = size + Math.max(GROWTH_FLOOR, size);
+        Rewriter rw = new Rewriter();
+        while (!work.isEmpty()) {
+            Site site = work.poll();
+            Function callee = inlinableCallee(site, caller, m);
+            if (callee == null || size + size(callee) > limit) continue;
+            size += size(callee);
+            List<Function> chain = new ArrayList<>(site.inlinedFrom());
+            chain.add(callee);
+            for (Block copy : inline(caller, site.call(), callee, rw)) addCalls(copy, chain, work);
+        }
+        rw.apply(caller);
+    }
+
+    private static void addCalls(Block b, List<Function> inlinedFrom, Deque<Site> work) {
+        for (Instr i : b.instrs()) if (i.op() == Op.CALL) work.add(new Site(i, inlinedFrom));
+    }
+
+    /** The function {@code site} calls if it may be inlined there, else null. */
+    private static Function inlinableCallee(Site site, Function caller, Module m) {
+        if (site.depth() >= MAX_DEPTH) return null;
+        Function g = m.function(site.call().symbol);
+        if (g == null || g == caller || site.inlinedFrom().contains(g)) return null;     // recursion
+        if (g.naked || g.noreturn || g.blocks().isEmpty()) return null;
+        if (size(g) > CALLEE_BUDGET || !returns(g)) return null;
+        return g;
+    }
+
+    private static boolean returns(Function g) {
+        for (Block b : g.blocks()) if (b.terminator() != null && b.terminator().op() == Op.RET) return true;
+        return false;
+    }
+
+    /** Instructions in {@code f}, params not counted (they cost nothing once inlined). */
+    static int size(Function f) {
+        int n = 0;
+        for (Block b : f.blocks()) for (Instr i : b.instrs()) if (i.op() != Op.PARAM) n++;
+        return n;
+    }
+
+    /** Replaces {@code call} (in {@code caller}) by a copy of {@code callee}; returns the copied blocks. */
+    private static List<Block> inline(Function caller, Instr call, Function callee, Rewriter rw) {
+        Block before = call.block();
+        Block after = splitAfter(caller, before, call);
+        List<Block> copies = new BodyCloner(callee, caller, call.inputs()).blocks();
+        before.instrs().remove(call);
+        before.append(branch(copies.get(0)));
+        Instr phi = callee.returnType() == Type.VOID ? null : caller.number(new Instr(Op.PHI, callee.returnType(), List.of()));
+        for (Block c : copies) {
+            Instr ret = c.terminator();
+            if (ret == null || ret.op() != Op.RET) continue;
+            c.instrs().remove(c.instrs().size() - 1);
+            c.append(branch(after));
+            if (phi != null) phi.addIncoming(c, ret.input(0));
+        }
+        if (phi != null) {
+            if (phi.inputs().size() == 1) rw.replace(call, phi.input(0));
+            else { after.insert(0, phi); rw.replace(call, phi); }
+        }
+        List<Block> order = caller.blocks();
+        order.removeAll(copies);
+        order.remove(after);
+        int at = order.indexOf(before) + 1;
+        order.add(at, after);
+        order.addAll(at, copies);          // before, the copies, after: the copy falls through in layout
+        return copies;
+    }
+
+    /** Moves what follows {@code call} in {@code b} into a new block; phis of the successors follow it. */
+    private static Block splitAfter(Function f, Block b, Instr call) {
+        Block after = f.newBlock();
+        List<Instr> all = b.instrs();
+        List<Instr> tail = new ArrayList<>(all.subList(all.indexOf(call) + 1, all.size()));
+        all.subList(all.indexOf(call) + 1, all.size()).clear();
+        for (Instr i : tail) after.append(i);
+        for (Block s : new LinkedHashSet<>(after.successors()))
+            for (Instr phi : s.instrs()) {
+                if (phi.op() != Op.PHI) break;
+                phi.phiBlocks.replaceAll(p -> p == b ? after : p);
+            }
+        return after;
+    }
+
+    private static Instr branch(Block target) {
+        Instr br = new Instr(Op.BR, Type.VOID, List.of());
+        br.targets.add(target);
+        return br;
+    }
+}
