@@ -49,20 +49,18 @@ OSTOOC_OK=0
 OSTOOC_O2=0
 log "building ostooc (./ostooc --version)..."
 if "$root/ostooc" --version >"$out/ostooc-version.txt" 2>"$out/ostooc-build.log"; then
-  cp "$root/cli/target/ostooc.jar" "$out/ostooc.jar"
-  jvmflags="$(sed -n 's/^exec java \(.*\) -jar .*/\1/p' "$root/ostooc")"
-  [ -n "$jvmflags" ] || jvmflags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
-  cat >"$out/ostooc" <<EOF
-#!/usr/bin/env bash
-exec java $jvmflags -jar "$out/ostooc.jar" "\$@"
-EOF
-  chmod +x "$out/ostooc"
+  # the snapshot is a tree the wrapper itself runs in: its jar, the wrapper, and the training program
+  # of its AppCDS archive (made by the first call below). With no sources in it, it never rebuilds.
+  mkdir -p "$out/snapshot/cli/target" "$out/snapshot/samples/hello"
+  cp "$root/cli/target/ostooc.jar" "$out/snapshot/cli/target/ostooc.jar"
+  cp "$root/samples/hello/Hello.java" "$out/snapshot/samples/hello/"
+  cp "$root/ostooc" "$out/snapshot/ostooc"
   OSTOOC_OK=1
-  "$out/ostooc" --help 2>&1 | grep -q -- '-O2' && OSTOOC_O2=1
+  "$out/snapshot/ostooc" --help 2>&1 | grep -q -- '-O2' && OSTOOC_O2=1
 else
   log "ostooc does not build: only the C and JVM columns will be filled (see $out/ostooc-build.log)"
 fi
-OSTOOC="$out/ostooc"
+OSTOOC="$out/snapshot/ostooc"
 
 # ---------------------------------------------------------------------------------------------
 # Helpers.

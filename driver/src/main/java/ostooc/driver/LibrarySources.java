@@ -1,19 +1,19 @@
 package ostooc.driver;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import ostooc.frontend.SourceFile;
@@ -21,7 +21,8 @@ import ostooc.frontend.SourceFile;
 /**
  * Finds the Java sources of ostoo-rt and the stdlib shim, which their jars carry under
  * {@code ostooc-sources/} (from a jar, a shaded jar, or a build's classes folder alike). They are parsed
- * with every program; only what the program reaches is compiled.
+ * with every program; only what the program reaches is compiled. A jar is read with {@link JarFile}, which
+ * the class loader has already opened and loaded, not with the zip file system (slower to start).
  */
 final class LibrarySources {
     static final String ROOT = "ostooc-sources";
@@ -31,38 +32,41 @@ final class LibrarySources {
 
     static List<SourceFile> load() {
         List<SourceFile> all = new ArrayList<>();
-        List<Path> roots = new ArrayList<>();
+        List<String> roots = new ArrayList<>();   // a jar's path, or a classes folder's ostooc-sources folder
         for (String marker : MARKERS) {
-            Path root = rootOf(marker);
-            if (!roots.contains(root)) roots.add(root);
+            URL url = LibrarySources.class.getClassLoader().getResource(ROOT + "/" + marker);
+            if (url == null) throw new IllegalStateException("runtime sources not on the class path: " + marker);
+            try {
+                if ("jar".equals(url.getProtocol())) {
+                    String jar = Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI()).toString();
+                    if (!roots.contains(jar)) { roots.add(jar); all.addAll(readJar(jar)); }
+                } else {
+                    Path root = Path.of(url.toURI());
+                    for (int i = 0; i < marker.split("/").length; i++) root = root.getParent();
+                    if (!roots.contains(root.toString())) { roots.add(root.toString()); all.addAll(readTree(root)); }
+                }
+            } catch (URISyntaxException | IOException e) {
+                throw new IllegalStateException("cannot read runtime sources at " + url, e);
+            }
         }
-        for (Path root : roots) all.addAll(readTree(root));
         all.sort((a, b) -> a.path().compareTo(b.path()));   // deterministic order
         return all;
     }
 
-    private static Path rootOf(String marker) {
-        URL url = LibrarySources.class.getClassLoader().getResource(ROOT + "/" + marker);
-        if (url == null) throw new IllegalStateException("runtime sources not on the class path: " + marker);
-        try {
-            URI uri = url.toURI();
-            Path file;
-            if ("jar".equals(uri.getScheme())) file = jarFileSystem(uri).getPath(ROOT + "/" + marker);
-            else file = Path.of(uri);
-            Path root = file;
-            for (int i = 0; i < marker.split("/").length; i++) root = root.getParent();
-            return root;
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot read runtime sources at " + url, e);
+    private static List<SourceFile> readJar(String jar) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        try (JarFile jf = new JarFile(jar)) {
+            for (Enumeration<JarEntry> e = jf.entries(); e.hasMoreElements(); ) {
+                JarEntry entry = e.nextElement();
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(ROOT + "/") || !name.endsWith(".java")) continue;
+                try (InputStream in = jf.getInputStream(entry)) {
+                    files.add(new SourceFile("<ostoo>/" + name.substring(ROOT.length() + 1),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
         }
-    }
-
-    private static FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(uri);
-        }
+        return files;
     }
 
     private static List<SourceFile> readTree(Path root) {

@@ -10,10 +10,21 @@ public final class Diagnostics {
 
     /** An error at 1-based {@code line}:{@code column} of {@code file}. */
     public void error(SourceFile file, int line, int column, String message) {
-        Diagnostic d = new Diagnostic(file.path(), line, column, message, file.line(line));
+        addPositioned(new Diagnostic(file.path(), line, column, message, file.line(line)));
+    }
+
+    private void addPositioned(Diagnostic d) {
         // like javac's Log, one error per position: follow-on errors (e.g. from a record's generated members) stay quiet
-        for (Diagnostic e : list) if (e.path().equals(d.path()) && e.line() == line && e.column() == column) return;
+        for (Diagnostic e : list) if (e.path().equals(d.path()) && e.line() == d.line() && e.column() == d.column()) return;
         list.add(d);
+    }
+
+    /** Every diagnostic of {@code other}, in its report order, as if reported here. */
+    public void addAll(Diagnostics other) {
+        for (Diagnostic d : other.list) {
+            if (d.path().isEmpty()) list.add(d);   // error(String): no position, never deduplicated
+            else addPositioned(d);
+        }
     }
 
     /** An error with no source position. */

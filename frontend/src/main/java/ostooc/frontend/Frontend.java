@@ -8,7 +8,7 @@ import ostooc.frontend.model.MethodSym;
 import ostooc.frontend.model.ModelBuilder;
 import ostooc.frontend.model.ProgramModel;
 import ostooc.frontend.parse.ParsedFile;
-import ostooc.frontend.parse.Parser;
+import ostooc.frontend.parse.ParseAll;
 import ostooc.frontend.parse.Positions;
 import ostooc.frontend.parse.EnumBodyDesugar;
 import ostooc.frontend.parse.InnerClassDesugar;
@@ -76,11 +76,9 @@ public final class Frontend {
 
     private static Analysis analyze(List<SourceFile> userSources, List<SourceFile> librarySources, String mainClass,
                                     Tier requested, Diagnostics diags) {
-        // 1. parse every file; a file with a syntax error takes no further part
-        Parser parser = new Parser(diags);
-        List<ParsedFile> files = new ArrayList<>();
-        for (SourceFile s : librarySources) add(files, parser.parse(s, true));
-        for (SourceFile s : userSources) add(files, parser.parse(s, false));
+        // 1. parse every file (in parallel); a file with a syntax error takes no further part
+        List<ParsedFile> files = new ArrayList<>(ParseAll.parse(librarySources, true, diags));
+        files.addAll(ParseAll.parse(userSources, false, diags));
         RecordDesugar records = new RecordDesugar(diags);   // 1b. records become final classes (javac's members)
         for (ParsedFile f : files) if (!f.library()) records.desugar(f);
         for (ParsedFile f : files) if (!f.library()) EnumBodyDesugar.desugar(f);   // 1b'. enum constant bodies become member subclasses
@@ -100,8 +98,6 @@ public final class Frontend {
         attributor.attributeUserCode();
         return new Analysis(model, attributor, tier);
     }
-
-    private static void add(List<ParsedFile> files, ParsedFile f) { if (f != null) files.add(f); }
 
     /** The user's entry: {@code public static void main(String[])} or {@code static int main()}. */
     private static MethodSym findMain(ProgramModel model, String mainClass, Diagnostics diags) {

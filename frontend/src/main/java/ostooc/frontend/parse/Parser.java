@@ -7,6 +7,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.validator.postprocessors.Java17PostProcessor;
 import ostooc.frontend.Diagnostics;
 import ostooc.frontend.SourceFile;
 
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * diagnostics (the first one per file: JavaParser's recovery produces noise after it).
  */
 public final class Parser {
+    private static final ParserConfiguration.LanguageLevel JAVA_17 = ParserConfiguration.LanguageLevel.JAVA_17;
     private static final Pattern EXPECTED = Pattern.compile("expected (?:one of )?(.*)$", Pattern.DOTALL);
 
     private final Diagnostics diags;
@@ -27,17 +29,31 @@ public final class Parser {
 
     /** CompilationUnit: the whole file. Returns null (after reporting) on a syntax error. */
     public ParsedFile parse(SourceFile file, boolean library) {
-        ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-                .setTabSize(1)
-                .setStoreTokens(true);
-        ParseResult<CompilationUnit> result = new JavaParser(config).parse(file.text());
+        ParseResult<CompilationUnit> result = library ? parseLibrary(file) : new JavaParser(config(JAVA_17)).parse(file.text());
         if (!result.getProblems().isEmpty()) {
             if (result.getResult().isPresent() && RecordDesugar.instanceFields(file, result.getResult().get(), result.getProblems().get(0), diags)) return null;
             report(file, result.getProblems().get(0));
             return null;
         }
         return new ParsedFile(file, result.getResult().orElseThrow(), library);
+    }
+
+    private static ParserConfiguration config(ParserConfiguration.LanguageLevel level) {
+        return new ParserConfiguration().setLanguageLevel(level).setTabSize(1).setStoreTokens(true);
+    }
+
+    /**
+     * A runtime file: ostoo-rt's and the shim's sources are ours and valid Java 17, parsed with every
+     * program, so JavaParser's Java 17 validators (a quarter of its parse time) are skipped (level RAW);
+     * the Java 17 post-processing, which shapes the tree ({@code var}), still runs. The grammar is the
+     * same but for {@code yield}, which RAW does not enable: LibraryParseTest checks that every runtime
+     * file gives the same tree either way, with no problem found by the validators.
+     */
+    static ParseResult<CompilationUnit> parseLibrary(SourceFile file) {
+        ParserConfiguration config = config(ParserConfiguration.LanguageLevel.RAW);
+        ParseResult<CompilationUnit> result = new JavaParser(config).parse(file.text());
+        if (result.isSuccessful()) new Java17PostProcessor().postProcess(result, config);
+        return result;
     }
 
     /** Maps JavaParser's "Parse error. Found X, expected one of ..." to javac's wording and position. */
