@@ -41,4 +41,11 @@ class NotYetSupportedTest {
         assertEquals("T.java:2:77: error: unsupported: capturing a 'var' local",
                 first("    static void m() { var k = 1; Object o = new Object() { int f() { return k; } }; }"));
     }
+
+    @Test void jdkTypesOutsideTheSubsetAreUnsupportedNotUnknown() {
+        assertEquals("T.java:2:12: error: unsupported: java.lang.Integer (a JDK type outside ostooc's subset)", first("    static Integer boxed;"));
+        assertEquals("T.java:2:12: error: unsupported: java.lang.CharSequence (a JDK type outside ostooc's subset)", first("    static CharSequence text;"));
+        assertEquals("T.java:2:12: error: unsupported: java.util.Random (a JDK type outside ostooc's subset)", first("    static java.util.Random random;"));
+        assertEquals("T.java:2:12: error: cannot find symbol", first("    static Nowhere n;"));
+    }
 }

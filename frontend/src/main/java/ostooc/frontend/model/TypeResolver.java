@@ -64,8 +64,26 @@ public final class TypeResolver {
             }
             if (name.equals("Object")) return Result.ok(lookup.resolve(JType.OBJECT_NAME, context).type());
             if (name.equals("var")) return Result.error("'var' is not allowed here");
+            String jdk = jdkClassName(name);
+            if (jdk != null) return Result.error("unsupported: " + jdk + " (a JDK type outside ostooc's subset)");
             return Result.error("cannot find symbol\n  symbol:   class " + name);
         }
         return Result.error("unsupported: type " + t);
+    }
+
+    /**
+     * The JDK class a name not found in the program means, if any: {@code java.lang} names as written
+     * ({@code Integer}, {@code CharSequence}) and qualified names ({@code java.util.List}). The compiler runs on
+     * a JDK, whose class library is the reference for what javac would have accepted; nothing is initialized.
+     */
+    private static String jdkClassName(String name) {
+        String qualified = name.contains(".") ? name : "java.lang." + name;
+        if (!qualified.startsWith("java.")) return null;
+        try {
+            Class.forName(qualified, false, ClassLoader.getPlatformClassLoader());
+            return qualified;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 }
