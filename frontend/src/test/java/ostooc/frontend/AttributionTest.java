@@ -80,6 +80,24 @@ class AttributionTest {
         assertEquals("valueOf(I)Ljava/lang/String;", valueOf.method().name + valueOf.method().descriptor());
     }
 
+    @Test void aConcatenationChainIsOneCallOfItsPieces() {
+        // str is a piece as it is (concat reads null as "null"); adjacent constants merge
+        Expr.Call concat = assertInstanceOf(Expr.Call.class, attr("String", "str + i + \"a\" + 1 + 'c' + str"));
+        assertEquals(4, concat.args().size());
+        assertInstanceOf(Expr.StaticField.class, concat.args().get(0));
+        assertEquals("valueOf", ((Expr.Call) concat.args().get(1)).method().name);
+        assertEquals("a1c", ((ConstValue.Str) ((Expr.Const) concat.args().get(2)).value()).value());
+        assertInstanceOf(Expr.StaticField.class, concat.args().get(3));
+    }
+
+    @Test void aLongChainNestsWithAFullConcatAsItsFirstPiece() {
+        Expr.Call outer = assertInstanceOf(Expr.Call.class, attr("String", "str + i + str + i + str + i"));
+        assertEquals(3, outer.args().size());
+        Expr.Call inner = assertInstanceOf(Expr.Call.class, outer.args().get(0));
+        assertEquals("concat", inner.method().name);
+        assertEquals(4, inner.args().size());
+    }
+
     @Test void constantNarrowingInAssignment() {
         assertEquals(JType.Prim.BYTE, attr("byte", "100").type());
         assertEquals(JType.Prim.CHAR, attr("char", "65").type());

@@ -12,18 +12,33 @@ import ostoo.rt.Panic;
 public final class Strings {
     private Strings() { }
 
-    /** {@code a + b}, where a null operand reads "null". */
-    public static String concat(String a, String b) {
-        if (a == null) a = "null";
-        if (b == null) b = "null";
-        long pa = Mem.addressOf(a);
-        long pb = Mem.addressOf(b);
-        int la = Mem.loadInt(pa + Layout.STRING_LENGTH);
-        int lb = Mem.loadInt(pb + Layout.STRING_LENGTH);
-        long r = allocate(la + lb);
-        copyChars(pa + Layout.STRING_CHARS, r + Layout.STRING_CHARS, la);
-        copyChars(pb + Layout.STRING_CHARS, r + Layout.STRING_CHARS + 2L * la, lb);
+    /*
+     * String concatenation (JLS 15.18.1): the compiler turns a chain {@code a + b + ...} into one call of
+     * concat with up to four pieces (a longer chain nests: its first piece is a full inner concat). Each
+     * piece is already a String: an operand of another type went through valueOf at its place in the
+     * chain, so conversions happen left to right as on the JVM; a null piece reads "null". The result is
+     * always a new string, made in one allocation. Fewer than four pieces are padded with "" (four fit
+     * the callee-saved registers, so the one real body needs no stack).
+     */
+    public static String concat(String a, String b) { return concat(a, b, "", ""); }
+    public static String concat(String a, String b, String c) { return concat(a, b, c, ""); }
+
+    public static String concat(String a, String b, String c, String d) {
+        long r = allocate(pieceLength(a) + pieceLength(b) + pieceLength(c) + pieceLength(d));
+        put(put(put(put(r + Layout.STRING_CHARS, a), b), c), d);
         return Mem.stringAt(r);
+    }
+
+    /** The length of a concatenation piece: a null piece reads "null". */
+    private static int pieceLength(String s) { return s == null ? 4 : Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH); }
+
+    /** Copies the chars of piece {@code s} ("null" for null) to {@code at}; returns the address after them. */
+    private static long put(long at, String s) {
+        if (s == null) s = "null";
+        long from = Mem.addressOf(s) + Layout.STRING_CHARS;
+        long end = at + 2L * Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH);
+        for (; at < end; at += 2, from += 2) Mem.storeChar(at, Mem.loadChar(from));
+        return end;
     }
 
     public static String valueOf(String s) { return s == null ? "null" : s; }
@@ -110,9 +125,5 @@ public final class Strings {
         long r = Mem.allocate(Layout.stringSize(length));
         Mem.storeInt(r + Layout.STRING_LENGTH, length);
         return r;
-    }
-
-    private static void copyChars(long from, long to, int count) {
-        for (int i = 0; i < count; i++) Mem.storeChar(to + 2L * i, Mem.loadChar(from + 2L * i));
     }
 }

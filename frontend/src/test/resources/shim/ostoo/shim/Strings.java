@@ -7,7 +7,12 @@ import ostoo.rt.Mem;
 public final class Strings {
     private Strings() { }
 
+    public static String concat(String a, String b, String c) { return concat(concat(a, b), c); }
+    public static String concat(String a, String b, String c, String d) { return concat(concat(a, b), concat(c, d)); }
+
     public static String concat(String a, String b) {
+        if (a == null) a = "null";
+        if (b == null) b = "null";
         int la = length(a), lb = length(b);
         long s = Mem.allocate(Layout.stringSize(la + lb));
         Mem.storeInt(s + Layout.STRING_LENGTH, la + lb);
