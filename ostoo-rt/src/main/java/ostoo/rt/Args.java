@@ -15,54 +15,47 @@ public final class Args {
         return args;
     }
 
-    /** The 0-terminated UTF-8 string at {@code p} as a new String. */
+    /**
+     * The 0-terminated UTF-8 string at {@code p} as a new String, in one pass: a byte never gives more than
+     * one UTF-16 unit, so the string is allocated for that many and its length fixed at the end (the
+     * unused tail is never freed, like every allocation).
+     *
+     * <p>Malformed input gives U+FFFD exactly where the JDK's decoder ({@code new String(bytes, UTF_8)})
+     * puts one: one for a byte that cannot start a sequence, one for the longest valid start of a
+     * sequence cut short (by a byte outside the range allowed there, or by the end), and one for a whole
+     * encoded surrogate ({@code ED A0..BF xx}: the JDK reads it whole, as the one place it departs from
+     * Unicode's "maximal subpart" rule). The second byte's range rules out overlong forms and code points
+     * above U+10FFFF: E0 needs A0..BF, F0 needs 90..BF, F4 needs 80..8F, every other place 80..BF.
+     */
     static String decode(long p) {
         long end = p;
         while (Mem.loadByte(end) != 0) end++;
-        int units = 0;
-        for (long q = p; q < end; ) {
-            int c = next(q, end);
-            q += c >>> 24;
-            units += (c & 0xFFFFFF) >= 0x10000 ? 2 : 1;
-        }
-        long s = Mem.allocate(Layout.stringSize(units));
-        Mem.storeInt(s + Layout.STRING_LENGTH, units);
+        long s = Mem.allocate(Layout.stringSize((int) (end - p)));
         long at = s + Layout.STRING_CHARS;
         for (long q = p; q < end; ) {
-            int c = next(q, end);
-            q += c >>> 24;
-            int cp = c & 0xFFFFFF;
+            int b = Mem.loadByte(q++) & 0xFF;
+            int n = b < 0x80 ? 0 : b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b <= 0xF4 ? 3 : -1;   // continuation bytes
+            int cp = b & (0x7F >> n);   // the lead byte's payload bits
+            int lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+            int hi = b == 0xF4 ? 0x8F : 0xBF;
+            int k = 0;
+            for (; k < n && q < end; k++, q++) {
+                int x = Mem.loadByte(q) & 0xFF;
+                if (x < lo || x > hi) break;   // not consumed: it starts what comes next
+                cp = (cp << 6) | (x & 0x3F);
+                lo = 0x80;
+                hi = 0xBF;
+            }
+            if (k != n || (cp >> 11) == 0x1B) cp = 0xFFFD;   // cut short or invalid lead, or a surrogate
             if (cp >= 0x10000) {
-                Mem.storeChar(at, (char) (0xD800 + ((cp - 0x10000) >> 10)));
-                Mem.storeChar(at + 2, (char) (0xDC00 + ((cp - 0x10000) & 0x3FF)));
-                at += 4;
-            } else {
-                Mem.storeChar(at, (char) cp);
+                Mem.storeChar(at, (char) (0xD7C0 + (cp >> 10)));     // 0xD800 + ((cp - 0x10000) >> 10)
+                cp = 0xDC00 + (cp & 0x3FF);
                 at += 2;
             }
+            Mem.storeChar(at, (char) cp);
+            at += 2;
         }
+        Mem.storeInt(s + Layout.STRING_LENGTH, (int) ((at - s - Layout.STRING_CHARS) >> 1));
         return Mem.stringAt(s);
-    }
-
-    /**
-     * The code point starting at {@code q}, with its byte count in the top 8 bits. Malformed input gives
-     * U+FFFD as Java's UTF-8 decoder does: one per bad lead byte or overlong start, one for a valid prefix
-     * cut short (by a non-continuation byte or the end), one for an encoded surrogate.
-     */
-    private static int next(long q, long end) {
-        int b0 = Mem.loadByte(q) & 0xFF;
-        if (b0 < 0x80) return (1 << 24) | b0;
-        int n = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 && b0 < 0xF0 ? 3 : b0 >= 0xC2 && b0 < 0xE0 ? 2 : 0;
-        if (n == 0) return (1 << 24) | 0xFFFD;
-        int cp = b0 & (0xFF >> (n + 1));
-        for (int k = 1; k < n; k++) {
-            if (q + k >= end) return (k << 24) | 0xFFFD;
-            int b = Mem.loadByte(q + k) & 0xFF;
-            if ((b & 0xC0) != 0x80) return (k << 24) | 0xFFFD;
-            cp = (cp << 6) | (b & 0x3F);
-        }
-        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return (1 << 24) | 0xFFFD;   // overlong, too large
-        if (cp >= 0xD800 && cp <= 0xDFFF) return (n << 24) | 0xFFFD;
-        return (n << 24) | cp;
     }
 }

@@ -13,21 +13,10 @@ public final class CString {
         if (s == null) return 0;
         long str = Mem.addressOf(s);
         int length = Mem.loadInt(str + Layout.STRING_LENGTH);
-        long chars = str + Layout.STRING_CHARS;
-        long out = Mem.allocate(3L * length + 1);   // a UTF-16 unit takes at most 3 UTF-8 bytes, a pair 4
-        long at = out;
-        for (int i = 0; i < length; ) {
-            int c = Mem.loadChar(chars + 2L * i++);
-            if (c >= 0xD800 && c <= 0xDBFF && i < length) {
-                int low = Mem.loadChar(chars + 2L * i);
-                if (low >= 0xDC00 && low <= 0xDFFF) {
-                    c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-                    i++;
-                }
-            }
-            at += Io.encode(at, c);
-        }
-        Mem.storeByte(at, (byte) 0);
+        long room = 3L * length + 4;   // a unit takes at most 3 UTF-8 bytes, a pair 4: room never runs out
+        long out = Mem.allocate(room);
+        int used = (int) (Io.encode(str + Layout.STRING_CHARS, 0, length, out, room) >>> 32);
+        Mem.storeByte(out + used, (byte) 0);
         return out;
     }
 

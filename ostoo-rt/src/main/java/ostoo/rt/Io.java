@@ -26,55 +26,43 @@ public final class Io {
     public static void eprintln(String s) { write(2, s, true); }
 
     /** Writes the byte {@code '\n'} to {@code fd}. */
-    public static void newline(int fd) {
-        long b = buf();
-        Mem.storeByte(b, (byte) '\n');
-        out(fd, b, 1);
-    }
+    public static void newline(int fd) { write(fd, "", true); }
 
     /** Writes {@code s} ("null" for null) to {@code fd} as UTF-8. */
     public static void write(int fd, String s) { write(fd, s, false); }
 
-    /** Writes {@code s} ("null" for null) as UTF-8, then a newline if asked: one write for a short line. */
+    /**
+     * Writes {@code s} ("null" for null) as UTF-8, then a newline if asked: one write per buffer, so one
+     * for a short line. Each chunk is encoded leaving a byte free, so the newline always fits the last.
+     */
     public static void write(int fd, String s, boolean newline) {
         if (s == null) s = "null";
         long str = Mem.addressOf(s);
-        int length = Mem.loadInt(str + Layout.STRING_LENGTH);
-        long chars = str + Layout.STRING_CHARS;
-        long b = buf();
-        int used = 0;
-        int i = 0;
-        while (i < length) {
-            if (used > BUFFER_SIZE - 4) {   // room for the longest sequence
-                out(fd, b, used);
-                used = 0;
-            }
-            int c = Mem.loadChar(chars + 2L * i);
-            i++;
-            if (c >= 0xD800 && c <= 0xDBFF && i < length) {
-                int low = Mem.loadChar(chars + 2L * i);
-                if (low >= 0xDC00 && low <= 0xDFFF) {
-                    c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-                    i++;
-                }
-            }
-            used += encode(b + used, c);
-        }
-        if (newline) {
-            if (used == BUFFER_SIZE) {
-                out(fd, b, used);
-                used = 0;
-            }
-            Mem.storeByte(b + used, (byte) '\n');
-            used++;
-        }
-        if (used > 0) out(fd, b, used);
+        writeUnits(fd, str + Layout.STRING_CHARS, Mem.loadInt(str + Layout.STRING_LENGTH), newline);
     }
 
     /** Writes one UTF-16 code unit as UTF-8 (a lone surrogate prints as {@code ?}). */
     public static void writeChar(int fd, int c) {
+        long unit = buf() + BUFFER_SIZE;   // the unit sits in the buffer's spare tail, past what encoding fills
+        Mem.storeChar(unit, (char) c);
+        writeUnits(fd, unit, 1, false);
+    }
+
+    /** Writes the {@code length} UTF-16 units at {@code chars} as UTF-8, then a newline if asked. */
+    private static void writeUnits(int fd, long chars, int length, boolean newline) {
         long b = buf();
-        out(fd, b, encode(b, c));
+        int i = 0;
+        while (true) {
+            long progress = encode(chars, i, length, b, BUFFER_SIZE - 1);
+            i = (int) progress;
+            int used = (int) (progress >>> 32);
+            if (i == length) {
+                if (newline) Mem.storeByte(b + used++, (byte) '\n');
+                if (used > 0) out(fd, b, used);
+                return;
+            }
+            out(fd, b, used);
+        }
     }
 
     /** Writes {@code len} raw bytes at {@code address} to {@code fd}, retrying short writes. */
@@ -87,32 +75,38 @@ public final class Io {
         }
     }
 
-    /** Encodes code point {@code c} as UTF-8 at {@code at}; returns the byte count. */
-    static int encode(long at, int c) {
-        if (c < 0x80) {
-            Mem.storeByte(at, (byte) c);
-            return 1;
+    /**
+     * The UTF-8 encoder of the runtime (console output and {@link CString#of}): encodes the UTF-16 units
+     * {@code [i, length)} at {@code chars} to {@code to}, joining surrogate pairs and writing an unpaired
+     * surrogate as {@code ?} (as the JVM's encoder does). It stops early rather than let a sequence pass
+     * {@code room} bytes, so a sequence is never split between two calls. Returns
+     * {@code (bytes written << 32) | the index of the first unit not encoded}.
+     */
+    static long encode(long chars, int i, int length, long to, long room) {
+        int used = 0;
+        while (i < length && used <= room - 4) {
+            int c = Mem.loadChar(chars + 2L * i++);
+            if ((c >> 10) == 0x36 && i < length) {   // a high surrogate: joined with a low one that follows
+                int low = Mem.loadChar(chars + 2L * i);
+                if ((low >> 10) == 0x37) {
+                    c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                    i++;
+                }
+            }
+            if ((c >> 11) == 0x1B) c = '?';   // still a surrogate: unpaired
+            if (c < 0x80) {
+                Mem.storeByte(to + used++, (byte) c);
+                continue;
+            }
+            int n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            for (int k = n - 1; k > 0; k--) {   // continuation bytes, last first: 10xxxxxx
+                Mem.storeByte(to + used + k, (byte) (0x80 | (c & 0x3F)));
+                c >>= 6;
+            }
+            Mem.storeByte(to + used, (byte) ((0xF00 >> n) | c));   // lead byte: n ones, a zero, the top bits
+            used += n;
         }
-        if (c < 0x800) {
-            Mem.storeByte(at, (byte) (0xC0 | (c >> 6)));
-            Mem.storeByte(at + 1, (byte) (0x80 | (c & 0x3F)));
-            return 2;
-        }
-        if (c >= 0xD800 && c <= 0xDFFF) {   // unpaired surrogate
-            Mem.storeByte(at, (byte) '?');
-            return 1;
-        }
-        if (c < 0x10000) {
-            Mem.storeByte(at, (byte) (0xE0 | (c >> 12)));
-            Mem.storeByte(at + 1, (byte) (0x80 | ((c >> 6) & 0x3F)));
-            Mem.storeByte(at + 2, (byte) (0x80 | (c & 0x3F)));
-            return 3;
-        }
-        Mem.storeByte(at, (byte) (0xF0 | (c >> 18)));
-        Mem.storeByte(at + 1, (byte) (0x80 | ((c >> 12) & 0x3F)));
-        Mem.storeByte(at + 2, (byte) (0x80 | ((c >> 6) & 0x3F)));
-        Mem.storeByte(at + 3, (byte) (0x80 | (c & 0x3F)));
-        return 4;
+        return ((long) used << 32) | i;
     }
 
     /** One write of {@code n} bytes to {@code fd}; the count written, or a negative value on error. */
@@ -126,7 +120,7 @@ public final class Io {
 
     /** The scratch buffer used for encoding. */
     public static long buf() {
-        if (buffer == 0) buffer = Mem.allocate(BUFFER_SIZE);
+        if (buffer == 0) buffer = Mem.allocate(BUFFER_SIZE + 2);   // + a spare tail for writeChar
         return buffer;
     }
 }
