@@ -15,7 +15,8 @@ public final class CString {
         int length = Mem.loadInt(str + Layout.STRING_LENGTH);
         long room = 3L * length + 4;   // a unit takes at most 3 UTF-8 bytes, a pair 4: room never runs out
         long out = Mem.allocate(room);
-        int used = (int) (Io.encode(str + Layout.STRING_CHARS, 0, length, out, room) >>> 32);
+        long chars = str + Layout.STRING_CHARS;
+        int used = Io.encode(chars, chars + 2L * length, out, room, 0);
         Mem.storeByte(out + used, (byte) 0);
         return out;
     }

@@ -51,18 +51,9 @@ public final class Io {
     /** Writes the {@code length} UTF-16 units at {@code chars} as UTF-8, then a newline if asked. */
     private static void writeUnits(int fd, long chars, int length, boolean newline) {
         long b = buf();
-        int i = 0;
-        while (true) {
-            long progress = encode(chars, i, length, b, BUFFER_SIZE - 1);
-            i = (int) progress;
-            int used = (int) (progress >>> 32);
-            if (i == length) {
-                if (newline) Mem.storeByte(b + used++, (byte) '\n');
-                if (used > 0) out(fd, b, used);
-                return;
-            }
-            out(fd, b, used);
-        }
+        int used = encode(chars, chars + 2L * length, b, BUFFER_SIZE - 1, fd);
+        if (newline) Mem.storeByte(b + used++, (byte) '\n');
+        if (used > 0) out(fd, b, used);
     }
 
     /** Writes {@code len} raw bytes at {@code address} to {@code fd}, retrying short writes. */
@@ -77,36 +68,41 @@ public final class Io {
 
     /**
      * The UTF-8 encoder of the runtime (console output and {@link CString#of}): encodes the UTF-16 units
-     * {@code [i, length)} at {@code chars} to {@code to}, joining surrogate pairs and writing an unpaired
-     * surrogate as {@code ?} (as the JVM's encoder does). It stops early rather than let a sequence pass
-     * {@code room} bytes, so a sequence is never split between two calls. Returns
-     * {@code (bytes written << 32) | the index of the first unit not encoded}.
+     * from {@code from} to {@code end} into {@code buffer}, joining surrogate pairs and writing an unpaired
+     * surrogate as {@code ?} (as the JVM's encoder does). Whenever fewer than 4 bytes of {@code room}
+     * are left it writes the buffer out to {@code fd} and starts it again, so a sequence is never split
+     * between two writes (a caller whose room cannot run out passes any fd). Returns the bytes left in
+     * the buffer, at most {@code room}.
      */
-    static long encode(long chars, int i, int length, long to, long room) {
+    static int encode(long from, long end, long buffer, long room, int fd) {
         int used = 0;
-        while (i < length && used <= room - 4) {
-            int c = Mem.loadChar(chars + 2L * i++);
-            if ((c >> 10) == 0x36 && i < length) {   // a high surrogate: joined with a low one that follows
-                int low = Mem.loadChar(chars + 2L * i);
-                if ((low >> 10) == 0x37) {
-                    c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-                    i++;
-                }
+        while (from < end) {
+            if (used > room - 4) {
+                out(fd, buffer, used);
+                used = 0;
+            }
+            int c = Mem.loadChar(from);
+            from += 2;
+            if ((c >> 10) == 0x36 && from < end && (Mem.loadChar(from) >> 10) == 0x37) {   // a surrogate pair
+                c = (c << 10) + Mem.loadChar(from) - ((0xD800 << 10) + 0xDC00 - 0x10000);
+                from += 2;
             }
             if ((c >> 11) == 0x1B) c = '?';   // still a surrogate: unpaired
+            long at = buffer + used;
             if (c < 0x80) {
-                Mem.storeByte(to + used++, (byte) c);
+                Mem.storeByte(at, (byte) c);
+                used++;
                 continue;
             }
             int n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
             for (int k = n - 1; k > 0; k--) {   // continuation bytes, last first: 10xxxxxx
-                Mem.storeByte(to + used + k, (byte) (0x80 | (c & 0x3F)));
+                Mem.storeByte(at + k, (byte) (0x80 | (c & 0x3F)));
                 c >>= 6;
             }
-            Mem.storeByte(to + used, (byte) ((0xF00 >> n) | c));   // lead byte: n ones, a zero, the top bits
+            Mem.storeByte(at, (byte) ((0xF00 >> n) | c));   // lead: n ones, a zero, the top bits
             used += n;
         }
-        return ((long) used << 32) | i;
+        return used;
     }
 
     /** One write of {@code n} bytes to {@code fd}; the count written, or a negative value on error. */
