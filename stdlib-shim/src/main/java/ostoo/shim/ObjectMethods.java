@@ -83,25 +83,25 @@ public final class ObjectMethods {
      * {@code a[i] = v} into an array whose static element type is not exact (covariance): {@code v} must
      * be an instance of the array's run-time component type, else the JVM's ArrayStoreException.
      */
-    public static void checkStore(Object array, Object value, String location) {
+    public static void checkStore(Object array, Object value, String file, int lineColumn) {
         if (value == null) return;
         long component = Mem.loadLong(descriptor(array) + Layout.CLASS_COMPONENT);
-        if (!isAssignable(descriptor(value), component)) Panic.panic("java.lang.ArrayStoreException: " + className(value), location);
+        if (!isAssignable(descriptor(value), component)) Panic.panic("java.lang.ArrayStoreException: " + className(value), file, lineColumn);
     }
 
     public static boolean isString(Object o) { return o != null && descriptor(o) == 0; }
 
     /** {@code (C) o}: null passes; anything not a C panics as the JVM's ClassCastException. */
-    public static void checkCast(Object o, long target, String location) {
-        if (o != null && !isInstance(o, target)) classCast(o, Mem.stringAt(Mem.loadLong(target + Layout.CLASS_NAME)), location);
+    public static void checkCast(Object o, long target, String file, int lineColumn) {
+        if (o != null && !isInstance(o, target)) classCast(o, Mem.stringAt(Mem.loadLong(target + Layout.CLASS_NAME)), file, lineColumn);
     }
 
-    public static void checkCastString(Object o, String location) {
-        if (o != null && descriptor(o) != 0) classCast(o, "java.lang.String", location);
+    public static void checkCastString(Object o, String file, int lineColumn) {
+        if (o != null && descriptor(o) != 0) classCast(o, "java.lang.String", file, lineColumn);
     }
 
-    private static void classCast(Object o, String target, String location) {
-        Panic.panic("java.lang.ClassCastException: class " + className(o) + " cannot be cast to class " + target, location);
+    private static void classCast(Object o, String target, String file, int lineColumn) {
+        Panic.panic("java.lang.ClassCastException: class " + className(o) + " cannot be cast to class " + target, file, lineColumn);
     }
 
     private static long descriptor(Object o) { return Mem.loadLong(Mem.addressOf(o) + Layout.HEADER); }
