@@ -38,7 +38,7 @@ class SampleSizeTest {
     }
 
     @ParameterizedTest(name = "{0} <= {1} bytes")
-    @CsvSource({"hello, 4096", "linked-list, 15000", "bst, 16000", "nbody, 32000", "wordstats, 36000"})
+    @CsvSource({"hello, 4096", "linked-list, 11800", "bst, 11750", "nbody, 22800", "wordstats, 26200"})
     void sampleFitsItsBudget(String sample, long budget) throws IOException {
         Path exe = Native.compile(List.of(Repo.samples().resolve(sample)), work, sample, null);
         long size = Files.size(exe);
