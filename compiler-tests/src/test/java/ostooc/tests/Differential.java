@@ -14,7 +14,8 @@ import ostooc.driver.Options;
 /**
  * The central check of the project: a program's stdout and exit code from ostooc equal the JVM's, an
  * uncaught exception on the JVM being a panic (exit 101) natively, in both runtime tiers, and at -O2 (the
- * inliner) in the freestanding tier. Each executable must also obey
+ * inliner) in the freestanding tier; a panic reports the JVM's exception message and line ({@link PanicReports}).
+ * Each executable must also obey
  * ostoo's loader rules, and every division must be guarded against MIN / -1 ({@link DivisionGuards}).
  */
 public final class Differential {
@@ -54,7 +55,7 @@ public final class Differential {
         assertEquals(jvm.stdout(), nativeRun.stdout(), "stdout of " + what + " (native stderr: " + nativeRun.stderr() + ")");
         assertEquals(expectedExit, nativeRun.exitCode(), "exit code of " + what + "; native stderr: " + nativeRun.stderr()
                 + "; JVM stderr: " + jvm.stderr());
-        if (expectedExit == 101) assertTrue(nativeRun.stderr().startsWith("panic: "), "a panic message on stderr, " + what + ": " + nativeRun.stderr());
+        if (expectedExit == 101) PanicReports.check(nativeRun.stderr(), jvm.stderr(), p.sources(), what);
     }
 
     static void deleteTree(Path dir) throws IOException {

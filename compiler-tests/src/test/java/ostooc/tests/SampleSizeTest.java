@@ -38,7 +38,7 @@ class SampleSizeTest {
     }
 
     @ParameterizedTest(name = "{0} <= {1} bytes")
-    @CsvSource({"hello, 2880", "linked-list, 12900", "bst, 14100", "nbody, 28400", "wordstats, 31600"})
+    @CsvSource({"hello, 2880", "linked-list, 11800", "bst, 11750", "nbody, 22800", "wordstats, 26200"})
     void sampleFitsItsBudget(String sample, long budget) throws IOException {
         Path exe = Native.compile(List.of(Repo.samples().resolve(sample)), work, sample, null);
         long size = Files.size(exe);

@@ -17,7 +17,7 @@ public final class DataItem {
     private final String name;
     private final Kind kind;
     private final int align;
-    private final byte[] bytes;
+    private byte[] bytes;
     private final List<Reloc> relocs = new ArrayList<>();
 
     public DataItem(String name, Kind kind, int align, byte[] bytes) {
@@ -30,4 +30,11 @@ public final class DataItem {
     /** The contents (all zero for BSS; its length is the size). */
     public byte[] bytes() { return bytes; }
     public List<Reloc> relocs() { return relocs; }
+
+    /** Keeps only the first {@code size} bytes: the rest is never read (no reloc may lie there). */
+    public void truncate(int size) {
+        for (Reloc r : relocs)
+            if (r.offset() + 8 > size) throw new IllegalArgumentException(name + ": reloc at " + r.offset() + " beyond " + size);
+        bytes = java.util.Arrays.copyOf(bytes, size);
+    }
 }

@@ -19,12 +19,14 @@ package ostoo.rt;
  * {@code [I.class}, {@code [Ljava.lang.String;.class}):
  * <pre>
  *   +0   super descriptor address (0 for java.lang.Object and interfaces)
- *   +8   name: address of a String literal (the binary name as Class.getName() prints it)
- *   +16  kind (i32: 0 class, 1 interface, 2 array, 3 primitive)   +20 depth in the class chain (i32)
- *   +24  component descriptor (arrays) or 0
+ *   +8   name: address of a String literal (the binary name as Class.getName() prints it), or 0 in a
+ *        program that never reads names (only ObjectMethods.name does)
+ *   +16  kind (i32: 0 class, 1 interface, 2 array)   +20 depth in the class chain (i32)
+ *   +24  component descriptor (arrays of references and arrays of arrays), or 0 (arrays of primitives, classes)
  *   +32  interface table: address of a 0-terminated list of (interface descriptor, itable address) pairs, or 0
- *   +40  instance size in bytes (i64; arrays: element size)
- *   +48  vtable: one 8-byte function address per virtual method slot, inherited slots first
+ *   +40  instance size in bytes (i64; arrays: element size; 0 only in java.lang.String.class)
+ *   +48  vtable: one 8-byte function address per virtual method slot, inherited slots first; it ends after
+ *        the last slot the program can call, so a slot that reached code never calls may lie past the end
  * </pre>
  */
 public final class Layout {
@@ -47,7 +49,7 @@ public final class Layout {
     public static final int CLASS_SIZE = 40;
     public static final int CLASS_VTABLE = 48;
 
-    public static final int KIND_CLASS = 0, KIND_INTERFACE = 1, KIND_ARRAY = 2, KIND_PRIMITIVE = 3;
+    public static final int KIND_CLASS = 0, KIND_INTERFACE = 1, KIND_ARRAY = 2;
 
     /** Bytes needed for a string of {@code length} chars, rounded to 8. */
     public static long stringSize(int length) {

@@ -49,7 +49,7 @@ public final class ObjectMethods {
         if (targetKind == Layout.KIND_ARRAY) {
             if (Mem.loadInt(k + Layout.CLASS_KIND) != Layout.KIND_ARRAY) return false;
             long from = Mem.loadLong(k + Layout.CLASS_COMPONENT), to = Mem.loadLong(target + Layout.CLASS_COMPONENT);
-            if (Mem.loadInt(from + Layout.CLASS_KIND) == Layout.KIND_PRIMITIVE || Mem.loadInt(to + Layout.CLASS_KIND) == Layout.KIND_PRIMITIVE) return false;
+            if (from == 0 || to == 0) return false;   // an array of primitives (component 0) is only its own type
             return isAssignable(from, to);
         }
         for (k = Mem.loadLong(k + Layout.CLASS_SUPER); k != 0; k = Mem.loadLong(k + Layout.CLASS_SUPER))
@@ -74,40 +74,46 @@ public final class ObjectMethods {
         return 0;
     }
 
-    /** {@code java.lang.String.class} (emitted only on demand, so it is recognised by its name). */
+    /** {@code java.lang.String.class} (emitted only on demand): the one class descriptor of instance size 0. */
     private static boolean isStringDescriptor(long d) {
-        return Mem.loadInt(d + Layout.CLASS_KIND) == Layout.KIND_CLASS && Strings.equals("java.lang.String", Mem.stringAt(Mem.loadLong(d + Layout.CLASS_NAME)));
+        return Mem.loadInt(d + Layout.CLASS_KIND) == Layout.KIND_CLASS && Mem.loadLong(d + Layout.CLASS_SIZE) == 0;
     }
 
     /**
      * {@code a[i] = v} into an array whose static element type is not exact (covariance): {@code v} must
      * be an instance of the array's run-time component type, else the JVM's ArrayStoreException.
      */
-    public static void checkStore(Object array, Object value, String location) {
+    public static void checkStore(Object array, Object value, String file, int lineColumn) {
         if (value == null) return;
         long component = Mem.loadLong(descriptor(array) + Layout.CLASS_COMPONENT);
-        if (!isAssignable(descriptor(value), component)) Panic.panic("java.lang.ArrayStoreException: " + className(value), location);
+        if (!isAssignable(descriptor(value), component)) Panic.panic("java.lang.ArrayStoreException: " + className(value), file, lineColumn);
     }
 
     public static boolean isString(Object o) { return o != null && descriptor(o) == 0; }
 
     /** {@code (C) o}: null passes; anything not a C panics as the JVM's ClassCastException. */
-    public static void checkCast(Object o, long target, String location) {
-        if (o != null && !isInstance(o, target)) classCast(o, Mem.stringAt(Mem.loadLong(target + Layout.CLASS_NAME)), location);
+    public static void checkCast(Object o, long target, String file, int lineColumn) {
+        if (o != null && !isInstance(o, target)) classCast(o, name(target), file, lineColumn);
     }
 
-    public static void checkCastString(Object o, String location) {
-        if (o != null && descriptor(o) != 0) classCast(o, "java.lang.String", location);
+    public static void checkCastString(Object o, String file, int lineColumn) {
+        if (o != null && descriptor(o) != 0) classCast(o, "java.lang.String", file, lineColumn);
     }
 
-    private static void classCast(Object o, String target, String location) {
-        Panic.panic("java.lang.ClassCastException: class " + className(o) + " cannot be cast to class " + target, location);
+    private static void classCast(Object o, String target, String file, int lineColumn) {
+        Panic.panic("java.lang.ClassCastException: class " + className(o) + " cannot be cast to class " + target, file, lineColumn);
     }
 
     private static long descriptor(Object o) { return Mem.loadLong(Mem.addressOf(o) + Layout.HEADER); }
 
     private static String className(Object o) {
         long d = descriptor(o);
-        return d == 0 ? "java.lang.String" : Mem.stringAt(Mem.loadLong(d + Layout.CLASS_NAME));
+        return d == 0 ? "java.lang.String" : name(d);
     }
+
+    /**
+     * The name in descriptor {@code d}. The only reader of {@code Layout.CLASS_NAME}: descriptors carry
+     * their names only in programs that reach this method (the compiler's {@code lower/ClassNames}).
+     */
+    private static String name(long d) { return Mem.stringAt(Mem.loadLong(d + Layout.CLASS_NAME)); }
 }

@@ -48,10 +48,10 @@ final class ArithmeticLowerer {
      * x / d (d not a non-zero constant):
      * <pre>
      *   %z = cmp eq %d, 0; brif %z, bPanic, bOk
-     *   bPanic: call @panic(symaddr "/ by zero" literal, symaddr "Hello.java:7:13" literal); unreachable
+     *   bPanic: call @panic(symaddr "/ by zero" literal, symaddr "Hello.java" literal, 7 << 16 | 13); unreachable
      *   bOk: ...sdiv...
      * </pre>
-     * The location is the operator's position (javac's preferred position of the division).
+     * The location is the operator's position (javac's preferred position of the division), see {@link PanicLocations}.
      */
     private void divisorCheck(Instr d, Expr.Binary b) {
         if (d.isConst() && d.imm != 0) return;
@@ -63,8 +63,7 @@ final class ArithmeticLowerer {
         if (f.ml.model.panicHandler == null) throw new IllegalStateException("no @PanicHandler in the program");
         String handler = f.ml.method(f.ml.model.panicHandler);
         Instr message = f.ir.symaddr(Type.REF, f.ml.strings.literal(DIV_BY_ZERO));
-        Instr location = f.ir.symaddr(Type.REF, f.ml.strings.literal(b.pos().location()));
-        f.ir.call(handler, Type.VOID, List.of(message, location));
+        f.ir.call(handler, Type.VOID, PanicLocations.after(List.of(message), f, b.pos()));
         f.ir.unreachable();
         f.startBlock(ok);
     }

@@ -11,9 +11,11 @@ import java.util.List;
 
 /**
  * The class descriptors arrays need, laid out per {@code ostoo.rt.Layout} and emitted only when a program
- * uses them: array descriptors ({@code [I.class}, {@code [[I.class}, {@code [Ljava.lang.String;.class}:
- * kind 2, super {@code java.lang.Object}, depth 1, the element size at +40 and the component descriptor
- * at +24) and primitive ones ({@code int.class}: kind 3, the value's size). Descriptors of classes
+ * uses them ({@code [I.class}, {@code [[I.class}, {@code [Ljava.lang.String;.class}): kind 2, super
+ * {@code java.lang.Object}, depth 1, the element size at +40 and the component descriptor at +24 — 0 for an
+ * array of primitives: the runtime compares components only to tell covariant reference arrays apart, and
+ * an array of primitives is assignable only to its own type, so {@code int.class} would never be read and
+ * is not emitted. Descriptors of classes
  * (Object, String, user classes) come from {@link ClassDescriptors}. An array descriptor's vtable is
  * {@code java.lang.Object}'s (arrays inherit equals, hashCode and toString: {@code [I@1b6d3586}).
  */
@@ -21,19 +23,17 @@ final class ArrayDescriptors {
     static final int SIZE = 48;   // up to the vtable, Layout.CLASS_VTABLE
     private final ModuleLowerer ml;
     private final Module module;
-    private final StringPool strings;
 
     ArrayDescriptors(ModuleLowerer ml) {
         this.ml = ml;
         this.module = ml.module;
-        this.strings = ml.strings;
     }
 
-    /** The descriptor symbol of any type, emitting it (and its components) on first use. */
+    /** The descriptor symbol of an array or reference type, emitting it (and its components) on first use. */
     String of(JType t) {
         if (t instanceof JType.Array a) return array(a);
-        if (t instanceof JType.Prim p) return primitive(p);
-        return classDescriptor((JType.Ref) t);
+        if (t instanceof JType.Ref r) return classDescriptor(r);
+        throw new IllegalStateException("no descriptor for the primitive type " + t);
     }
 
     private String classDescriptor(JType.Ref r) {
@@ -47,15 +47,9 @@ final class ArrayDescriptors {
     private String array(JType.Array a) {
         String name = a.binaryName() + ".class";
         if (module.dataItem(name) == null) {
-            String component = of(a.element());
+            String component = a.element() instanceof JType.Prim ? null : of(a.element());
             write(name, a.binaryName(), ml.descriptors.of(object()), 2, 1, component, elementSize(a.element()), ClassLayout.of(object()).vtable);
         }
-        return name;
-    }
-
-    private String primitive(JType.Prim p) {
-        String name = p.javaName() + ".class";
-        if (module.dataItem(name) == null) write(name, p.javaName(), null, 3, 0, null, elementSize(p), List.of());
         return name;
     }
 
@@ -71,8 +65,9 @@ final class ArrayDescriptors {
         StringPool.putLong(b, 40, size);
         DataItem d = new DataItem(symbol, DataItem.Kind.RODATA, 8, b);
         module.add(d);   // before the literal and the components: a deterministic order, parents first
+        ml.descriptors.hasVtable(d);
         if (superSymbol != null) d.relocs().add(new DataItem.Reloc(0, superSymbol, 0));
-        d.relocs().add(new DataItem.Reloc(8, strings.literal(javaName), 0));
+        ml.names.name(d, javaName);
         if (componentSymbol != null) d.relocs().add(new DataItem.Reloc(24, componentSymbol, 0));
         for (int i = 0; i < vtable.size(); i++) ml.slots.slot(d, SIZE + 8 * i, object(), vtable.get(i), vtable.get(i));   // arrays are Objects only
     }

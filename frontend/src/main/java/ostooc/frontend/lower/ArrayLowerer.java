@@ -61,12 +61,12 @@ final class ArrayLowerer {
         pinned.put(target, new Pinned(array, f.exprs.value(target.index())));
     }
 
-    // a[i] = v (after pin and v)  =>  [checks]; [call @ObjectMethods.checkStore(%a, %v, "F.java:l:c")]; store.<kind> %addr, 16, %v
+    // a[i] = v (after pin and v)  =>  [checks]; [call @ObjectMethods.checkStore(%a, %v, "F.java", l << 16 | c)]; store.<kind> %addr, 16, %v
     void store(Expr.ArrayElem target, Instr v) {
         Pinned p = pinned.remove(target);
         Instr address = p.address != null ? p.address : checkedAddress(p.array, p.index, target);
         if (!isExact(target.type()))   // the array may be a subtype's (Object[] o = new Foo[1]): ArrayStoreException
-            f.ir.call(runtime(OBJECTS, "checkStore"), Type.VOID, List.of(p.array, v, location(target.pos())));
+            f.ir.call(runtime(OBJECTS, "checkStore"), Type.VOID, PanicLocations.after(List.of(p.array, v), f, target.pos()));
         f.ir.store(memKind(target.type()), address, 16, v);
     }
 
@@ -99,7 +99,7 @@ final class ArrayLowerer {
     private Instr checkedAddress(Instr array, Instr index, Expr.ArrayElem e) {
         Instr length = checkedLength(array, e.pos());
         failUnless(f.ir.cmp(Cond.ULT, index, length), () -> f.ir.call(errorFunction("indexOutOfBounds"), Type.VOID,
-                List.of(index, length, location(e.pos()))));
+                PanicLocations.after(List.of(index, length), f, e.pos())));
         Instr offset = f.ir.unary(Op.SEXT, Type.I64, index);
         int shift = Integer.numberOfTrailingZeros(ArrayDescriptors.elementSize(e.type()));
         if (shift > 0) offset = f.ir.binary(Op.SHL, Type.I64, offset, f.ir.iconst(Type.I32, shift));
@@ -114,10 +114,10 @@ final class ArrayLowerer {
         return f.ir.load(MemKind.I32, array, 8);
     }
 
-    // brif (cmp eq %a, null), fail, ok;  fail: call @panic("java.lang.NullPointerException", "F.java:l:c"); unreachable
+    // brif (cmp eq %a, null), fail, ok;  fail: call @panic("java.lang.NullPointerException", "F.java", l << 16 | c); unreachable
     private void nullCheck(Instr array, Pos pos) {
         failUnless(f.ir.cmp(Cond.NE, array, f.ir.iconst(Type.REF, 0)), () -> f.ir.call(f.ml.method(f.ml.model.panicHandler),
-                Type.VOID, List.of(f.ir.symaddr(Type.REF, f.ml.strings.literal(NPE)), location(pos))));
+                Type.VOID, PanicLocations.after(List.of(f.ir.symaddr(Type.REF, f.ml.strings.literal(NPE))), f, pos)));
     }
 
     // new T[n]        =>  brif (cmp slt %n, 0), fail, ok;  ok: %p = call @ArrayAlloc.allocate(symaddr [T.class, %n); i2ref %p
@@ -126,7 +126,7 @@ final class ArrayLowerer {
         List<Instr> lengths = n.lengths().stream().map(f.exprs::value).toList();
         for (Instr len : lengths)
             failUnless(f.ir.cmp(Cond.GE, len, f.ir.iconst(Type.I32, 0)), () -> f.ir.call(errorFunction("negativeSize"), Type.VOID,
-                    List.of(len, location(n.pos()))));
+                    PanicLocations.after(List.of(len), f, n.pos())));
         Instr descriptor = f.ir.symaddr(Type.I64, f.ml.arrays.of(n.type()));
         if (lengths.size() == 1) return f.ir.unary(Op.I2REF, Type.REF, f.ir.call(allocFunction("allocate"), Type.I64, List.of(descriptor, lengths.get(0))));
         Instr scratch = f.ir.call(f.ml.method(f.ml.model.globalAllocator), Type.I64,
@@ -169,8 +169,6 @@ final class ArrayLowerer {
         f.ir.unreachable();
         f.startBlock(cont);
     }
-
-    private Instr location(Pos p) { return f.ir.symaddr(Type.REF, f.ml.strings.literal(p.location())); }
 
     static MemKind memKind(JType element) { return StaticData.memKind(element); }
 

@@ -7,16 +7,20 @@ import ostooc.frontend.model.TypeResolver;
 import ostooc.frontend.model.MethodSym;
 import ostooc.ir.DataItem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Class descriptors as read-only data named {@code <binary name>.class}, laid out per
- * {@code ostoo.rt.Layout}: super descriptor, name (a String literal: {@code Class.getName()}), kind 0,
+ * {@code ostoo.rt.Layout}: super descriptor, name (a String literal: {@code Class.getName()}; 0 unless the
+ * program reads names, {@link ClassNames}), kind 0,
  * depth, no component, the interface tables ({@link InterfaceTables}), instance size, then the vtable (one function address per
  * slot; abstract slots stay 0). Created on first need — by {@code new}, {@code instanceof}, a cast, or a
  * subclass's descriptor — so a program pays only for the classes it uses; a slot gets (and requests) its
- * method only once reached code dispatches that selector ({@link VirtualSlots}), else it stays 0. {@code java.lang.String.class} exists for calls on a receiver typed Object that
+ * method only once reached code dispatches that selector ({@link VirtualSlots}), else it stays 0, and the
+ * zero slots after the last filled one are not emitted ({@link #trimVtables}). {@code java.lang.String.class}
+ * (instance size 0, which is how the runtime recognises it) exists for calls on a receiver typed Object that
  * turns out to be a String (whose header is 0, see Layout): its vtable is the shim's String methods.
  */
 final class ClassDescriptors {
@@ -28,6 +32,8 @@ final class ClassDescriptors {
             ClassLookup.RUNNABLE, "java.lang.Runnable");
 
     private final ModuleLowerer ml;
+    /** The descriptors of classes and arrays, whose vtables are trimmed at the end. */
+    private final List<DataItem> withVtables = new ArrayList<>();
 
     ClassDescriptors(ModuleLowerer ml) { this.ml = ml; }
 
@@ -64,6 +70,24 @@ final class ClassDescriptors {
         return STRING_DESCRIPTOR;
     }
 
+    /** {@code d} is a descriptor with a vtable (a class's or an array's). */
+    void hasVtable(DataItem d) { withVtables.add(d); }
+
+    /**
+     * After the worklist, when every slot reached code can read is filled ({@link VirtualSlots}): each
+     * descriptor ends after its last filled slot. The slots after it hold 0 and are never read — no reached
+     * call dispatches them on this class, and an abstract slot is only in descriptors of classes that have no
+     * instances — so they are dropped: {@code java.lang.Object.class} of a program that never calls
+     * toString, equals or hashCode through a vtable is 48 bytes instead of 72.
+     */
+    void trimVtables() {
+        for (DataItem d : withVtables) {
+            int end = VTABLE;
+            for (DataItem.Reloc r : d.relocs()) end = Math.max(end, r.offset() + 8);
+            d.truncate(end);
+        }
+    }
+
     private DataItem emit(String symbol, String javaName, int depth, long size, int slots) {
         byte[] b = new byte[VTABLE + 8 * slots];
         StringPool.putInt(b, 16, 0);        // kind: class
@@ -71,7 +95,8 @@ final class ClassDescriptors {
         StringPool.putLong(b, 40, size);
         DataItem d = new DataItem(symbol, DataItem.Kind.RODATA, 8, b);
         ml.module.add(d);
-        d.relocs().add(new DataItem.Reloc(8, ml.strings.literal(javaName), 0));
+        hasVtable(d);
+        ml.names.name(d, javaName);
         return d;
     }
 }

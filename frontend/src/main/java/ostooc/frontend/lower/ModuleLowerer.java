@@ -26,7 +26,8 @@ import java.util.Set;
  * and class initialisers: lowering one requests the functions it calls (including exported symbols named
  * in {@code Asm.call}), and those are lowered in turn; nothing unreachable is emitted, so a hello world
  * contains no {@code eprint}. Vtable and itable slots request their methods only once reached code
- * dispatches their selector ({@link VirtualSlots}). Requires an error-free user program (library code is attributed on demand).
+ * dispatches their selector ({@link VirtualSlots}), descriptors carry names only once code that reads them is
+ * reached ({@link ClassNames}). Requires an error-free user program (library code is attributed on demand).
  */
 public final class ModuleLowerer {
     final Module module = new Module();
@@ -37,6 +38,7 @@ public final class ModuleLowerer {
     final MethodSym main;
     final StringPool strings = new StringPool(module);
     final StaticData statics = new StaticData(module, strings);
+    final ClassNames names = new ClassNames(strings);
     final ClassDescriptors descriptors = new ClassDescriptors(this);
     final ArrayDescriptors arrays = new ArrayDescriptors(this);
     final VirtualSlots slots = new VirtualSlots(this);
@@ -52,13 +54,18 @@ public final class ModuleLowerer {
         module.entrySymbol = method(model.entryPoint);
         while (!work.isEmpty()) work.poll().run();
         slots.finish();
+        names.finish();
+        descriptors.trimVtables();
         return module;
     }
 
     /** The symbol of {@code m}, queueing its lowering on first request. */
     String method(MethodSym m) {
         if (m.implementation != null) return method(m.implementation);   // java.lang.Object's methods live in the shim
-        if (requested.add(m)) work.add(() -> lowerMethod(m));
+        if (requested.add(m)) {
+            names.requested(m);
+            work.add(() -> lowerMethod(m));
+        }
         return m.symbol();
     }
 

@@ -177,7 +177,7 @@ final class ObjectLowerer {
         panicIf(f.ir.cmp(Cond.EQ, o, f.ir.iconst(Type.REF, 0)), NPE, pos);
     }
 
-    /** brif cond, bPanic, bOk;  bPanic: call @panic(message, "File.java:l:c"); unreachable;  bOk: (continues here) */
+    /** brif cond, bPanic, bOk;  bPanic: call @panic(message, "File.java", l << 16 | c); unreachable;  bOk: (continues here) */
     void panicIf(Instr cond, String message, Pos pos) {
         Block panic = f.ir.newBlock(), ok = f.ir.newBlock();
         f.branch(cond, panic, ok);
@@ -186,8 +186,7 @@ final class ObjectLowerer {
         f.startBlock(panic);
         if (f.ml.model.panicHandler == null) throw new IllegalStateException("no @PanicHandler in the program");
         String handler = f.ml.method(f.ml.model.panicHandler);
-        f.ir.call(handler, Type.VOID, List.of(f.ir.symaddr(Type.REF, f.ml.strings.literal(message)),
-                f.ir.symaddr(Type.REF, f.ml.strings.literal(pos.location()))));
+        f.ir.call(handler, Type.VOID, PanicLocations.after(List.of(f.ir.symaddr(Type.REF, f.ml.strings.literal(message))), f, pos));
         f.ir.unreachable();
         f.startBlock(ok);
     }

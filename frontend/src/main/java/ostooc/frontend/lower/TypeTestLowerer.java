@@ -18,8 +18,8 @@ import java.util.List;
  *   o instanceof C     =>  %r = call @"ostoo.shim.ObjectMethods.isInstance(Ljava/lang/Object;J)Z"(o, symaddr i64 C.class)
  *   o instanceof String => call isString(o);   o instanceof Object => cmp ne o, 0
  *   o instanceof C c   =>  the same, and c := o (read only where the test held)
- *   (C) o              =>  call checkCast(o, symaddr C.class, "File.java:l:c"); o      (panics with ClassCastException)
- *   (String) o         =>  call checkCastString(o, "File.java:l:c"); o
+ *   (C) o              =>  call checkCast(o, symaddr C.class, "File.java", l << 16 | c); o      (panics with ClassCastException)
+ *   (String) o         =>  call checkCastString(o, "File.java", l << 16 | c); o
  *   o instanceof T[], (T[]) o  =>  the same with T[]'s descriptor; the shim compares array types
  *                                  covariantly, component by component
  * </pre>
@@ -41,9 +41,8 @@ final class TypeTestLowerer {
 
     Instr cast(Expr.RefCast c) {
         Instr o = f.exprs.value(c.operand());
-        Instr location = f.ir.symaddr(Type.REF, f.ml.strings.literal(c.pos().location()));
-        if (JType.isString(c.type())) shim("checkCastString", List.of(o, location));
-        else shim("checkCast", List.of(o, descriptor(c.type()), location));
+        if (JType.isString(c.type())) shim("checkCastString", PanicLocations.after(List.of(o), f, c.pos()));
+        else shim("checkCast", PanicLocations.after(List.of(o, descriptor(c.type())), f, c.pos()));
         return o;
     }
 
