@@ -33,6 +33,7 @@ public final class Assignment {
     void markFloat(int loc) { floats.set(loc); }
 
     void setReg(int loc, Reg r) { reg[loc] = r; slot[loc] = -1; }
+    void clearReg(int loc) { reg[loc] = null; }
     void setSlot(int loc, int s) { reg[loc] = null; slot[loc] = s; slotCount = Math.max(slotCount, s + 1); }
 
     /** Callee-saved registers given to some virtual register (the prologue saves exactly these). */

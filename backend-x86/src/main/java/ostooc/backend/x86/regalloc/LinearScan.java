@@ -3,19 +3,28 @@ package ostooc.backend.x86.regalloc;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 import ostooc.backend.x86.asm.Reg;
 import ostooc.backend.x86.lir.Loc;
 
 /**
- * Linear scan (Poletto &amp; Sarkar) over the hulls of virtual-register intervals, with physical registers
- * as fixed, exact ranges that block a register where they are live (call clobbers, argument registers,
- * rax/rdx around idiv, rcx for shifts). Requires {@link Intervals}. Guarantees: two virtual registers whose
- * hulls overlap never share a register; a virtual register never gets a register whose fixed ranges meet
- * its hull; whatever does not fit is spilled whole to a stack slot (the interval ending last is chosen),
- * and a slot is reused only by an interval that starts after the slot's last occupant ended. (The victim
- * may be an active interval that started long before the current one, so "ended before the current
- * start" is not enough: that was a real bug, found by the statement property tests.) Values live across a call therefore land in
- * callee-saved registers or slots, because every caller-saved register is blocked at the call.
+ * Linear scan with lifetime holes (after Wimmer &amp; Franz), without interval splitting: virtual registers
+ * are visited by start position, and {@code cur} may take register r when its exact ranges meet neither
+ * the fixed ranges of r (call clobbers, argument registers, rax/rdx around idiv, rcx for shifts) nor the
+ * exact ranges of any interval already holding r. So a value dead between its last use and a later
+ * redefinition (a loop counter {@code i} between {@code t = i + 1} and the back edge's {@code i <- t})
+ * leaves its register to whatever lives in that hole. Requires {@link Intervals}.
+ * <p>Register choice, in order: the registers of cur's hints (a physical hint, or the register already
+ * given to a hinted virtual register), then the registers of its hints' hints (so both copies into a phi,
+ * allocated before the phi, meet in one register), then the allocation order of {@link Regs}.
+ * <p>When no register fits, either cur or every interval that stands in its way in one register is
+ * spilled whole, whichever costs less by {@link Intervals#weight} (loop-weighted occurrences); on a tie
+ * the side ending later is spilled, since it frees the register for longer. Stack slots are given
+ * afterwards ({@link SlotAssigner}).
+ * <p>Guarantees: two virtual registers sharing a register never occupy a common position; no virtual
+ * register occupies a position where its register is live as a fixed register. Values live across a
+ * call therefore land in callee-saved registers or slots, because every caller-saved register is
+ * blocked at the call.
  */
 public final class LinearScan {
     private LinearScan() { }
@@ -23,59 +32,82 @@ public final class LinearScan {
     public static Assignment run(Intervals iv, int locCount) { return run(iv, locCount, l -> false); }
 
     /** {@code isFloat}: which locations are of the xmm class; each class is allocated from its own registers. */
-    public static Assignment run(Intervals iv, int locCount, java.util.function.IntPredicate isFloat) {
+    public static Assignment run(Intervals iv, int locCount, IntPredicate isFloat) {
         Assignment a = new Assignment(locCount);
         for (int l = Loc.PHYS; l < locCount; l++) if (isFloat.test(l)) a.markFloat(l);
         List<Integer> order = new ArrayList<>();
         for (int l = Loc.PHYS; l < locCount; l++) if (iv.occurs(l)) order.add(l);
         order.sort(Comparator.<Integer>comparingInt(iv::start).thenComparingInt(l -> l));
 
-        List<Integer> active = new ArrayList<>();      // in registers
-        List<Integer> slotLastEnd = new ArrayList<>(); // per slot: the end of its last occupant
+        List<List<Integer>> holders = new ArrayList<>();   // per register ordinal: virtual registers given it
+        for (int r = 0; r < Reg.values().length; r++) holders.add(new ArrayList<>());
+        List<Integer> spilled = new ArrayList<>();
         for (int cur : order) {
-            int start = iv.start(cur), end = iv.end(cur);
-            active.removeIf(l -> iv.end(l) < start);
+            int start = iv.start(cur);
+            for (List<Integer> h : holders) h.removeIf(l -> iv.end(l) < start);   // never meet cur or later ones
 
-            Reg chosen = pickFree(iv, a, active, cur, start, end);
-            if (chosen != null) { a.setReg(cur, chosen); active.add(cur); continue; }
+            Reg free = pickFree(iv, a, holders, cur);
+            if (free != null) { a.setReg(cur, free); holders.get(free.ordinal()).add(cur); continue; }
 
-            // No register: spill the candidate (an active interval whose register cur could use, or cur) ending last.
-            int victim = cur;
-            for (int l : active)
-                if (a.isFloat(l) == a.isFloat(cur) && iv.end(l) > iv.end(victim) && !blocked(iv, a.reg(l), start, end)) victim = l;
-            if (victim != cur) {
-                Reg r = a.reg(victim);
-                active.remove((Integer) victim);
-                a.setReg(cur, r);
-                active.add(cur);
-            }
-            a.setSlot(victim, slotFor(iv, victim, slotLastEnd));
+            Eviction e = cheapestEviction(iv, a, holders, cur);
+            if (e == null || !e.cheaperThanSpilling(iv, cur)) { spilled.add(cur); continue; }
+            for (int victim : e.victims()) { a.clearReg(victim); spilled.add(victim); }
+            holders.get(e.reg().ordinal()).removeAll(e.victims());
+            a.setReg(cur, e.reg());
+            holders.get(e.reg().ordinal()).add(cur);
         }
+        SlotAssigner.assign(iv, a, spilled);
         return a;
     }
 
-    /** The lowest slot whose occupants all ended before {@code loc} starts (a new one if none). */
-    private static int slotFor(Intervals iv, int loc, List<Integer> slotLastEnd) {
-        int s = 0;
-        while (s < slotLastEnd.size() && slotLastEnd.get(s) >= iv.start(loc)) s++;
-        if (s == slotLastEnd.size()) slotLastEnd.add(iv.end(loc));
-        else slotLastEnd.set(s, iv.end(loc));
-        return s;
-    }
-
-    private static Reg pickFree(Intervals iv, Assignment a, List<Integer> active, int cur, int start, int end) {
-        boolean[] taken = new boolean[Reg.values().length];
-        for (int l : active) taken[a.reg(l).ordinal()] = true;
-        int h = iv.hint(cur);
-        Reg hinted = h < 0 ? null : a.reg(h);
+    private static Reg pickFree(Intervals iv, Assignment a, List<List<Integer>> holders, int cur) {
         List<Reg> regs = Regs.allocatable(a.isFloat(cur));
-        if (hinted != null && regs.contains(hinted) && !taken[hinted.ordinal()] && !blocked(iv, hinted, start, end))
-            return hinted;
-        for (Reg r : regs) if (!taken[r.ordinal()] && !blocked(iv, r, start, end)) return r;
+        for (Reg r : hintedRegs(iv, a, cur)) if (regs.contains(r) && fits(iv, holders, cur, r)) return r;
+        for (Reg r : regs) if (fits(iv, holders, cur, r)) return r;
         return null;
     }
 
-    private static boolean blocked(Intervals iv, Reg r, int start, int end) {
-        return iv.intersects(Loc.phys(r), start, end);
+    /** Registers cur's hints point at: direct hints first, then hints of hinted virtual registers. */
+    private static List<Reg> hintedRegs(Intervals iv, Assignment a, int cur) {
+        List<Reg> out = new ArrayList<>();
+        for (int h : iv.hints(cur)) addIfKnown(out, a, h);
+        for (int h : iv.hints(cur))
+            if (!Loc.isPhys(h)) for (int hh : iv.hints(h)) if (hh != cur) addIfKnown(out, a, hh);
+        return out;
+    }
+
+    private static void addIfKnown(List<Reg> out, Assignment a, int loc) {
+        Reg r = a.reg(loc);   // a physical location maps to itself; an unallocated or spilled vreg to null
+        if (r != null && !out.contains(r)) out.add(r);
+    }
+
+    private static boolean fits(Intervals iv, List<List<Integer>> holders, int cur, Reg r) {
+        if (iv.intersects(Loc.phys(r), cur)) return false;
+        for (int l : holders.get(r.ordinal())) if (iv.intersects(l, cur)) return false;
+        return true;
+    }
+
+    /** Taking {@code reg} for cur means spilling {@code victims}, which together weigh {@code cost}. */
+    private record Eviction(Reg reg, List<Integer> victims, long cost, int lastEnd) {
+        boolean cheaperThanSpilling(Intervals iv, int cur) {
+            long own = iv.weight(cur);
+            return cost < own || cost == own && lastEnd > iv.end(cur);
+        }
+    }
+
+    /** The register whose conflicting holders weigh least (on a tie, the one whose holders end latest). */
+    private static Eviction cheapestEviction(Intervals iv, Assignment a, List<List<Integer>> holders, int cur) {
+        Eviction best = null;
+        for (Reg r : Regs.allocatable(a.isFloat(cur))) {
+            if (iv.intersects(Loc.phys(r), cur)) continue;
+            List<Integer> victims = new ArrayList<>();
+            long cost = 0;
+            int lastEnd = -1;
+            for (int l : holders.get(r.ordinal()))
+                if (iv.intersects(l, cur)) { victims.add(l); cost += iv.weight(l); lastEnd = Math.max(lastEnd, iv.end(l)); }
+            if (best == null || cost < best.cost() || cost == best.cost() && lastEnd > best.lastEnd())
+                best = new Eviction(r, victims, cost, lastEnd);
+        }
+        return best;
     }
 }

@@ -18,8 +18,13 @@ import ostooc.backend.x86.asm.Reg;
 public final class Regs {
     private Regs() { }
 
-    /** Allocation preference: caller-saved first (free to use), then callee-saved (cost a push/pop). */
-    public static final List<Reg> ALLOCATABLE = List.of(RAX, RCX, RDX, RSI, RDI, R8, R9, RBX, R12, R13, R14, R15, RBP);
+    /**
+     * Allocation preference: caller-saved first (free to use), then callee-saved (cost a push/pop). Within
+     * each group the cheaper encodings come first: the legacy registers need no REX prefix (push rbx is one
+     * byte, push r12 two); of R12..R15, R12 as a base always needs a SIB byte and R13 a disp8 when the
+     * offset is 0, so they come last.
+     */
+    public static final List<Reg> ALLOCATABLE = List.of(RAX, RCX, RDX, RSI, RDI, R8, R9, RBX, RBP, R14, R15, R13, R12);
     public static final Set<Reg> CALLEE_SAVED = EnumSet.of(RBX, RBP, R12, R13, R14, R15);
     /** Registers a call may change (the allocatable ones; R10/R11 are clobbered too but never hold values). */
     public static final List<Reg> CALLER_SAVED = List.of(RAX, RCX, RDX, RSI, RDI, R8, R9);

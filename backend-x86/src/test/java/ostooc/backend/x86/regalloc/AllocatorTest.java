@@ -31,6 +31,46 @@ class AllocatorTest {
                 if (!i.isParallelMove()) Rewriter.bind(i, r.assignment()); // at most two spilled operands, no scratch clash
     }
 
+    /**
+     * The checker catches a broken assignment: two virtual registers that are both live before some
+     * instruction (found from {@link Liveness} directly, not from the intervals the allocator used) are
+     * forced into one register (or one slot) in an otherwise sound allocation.
+     */
+    @Property(tries = 200)
+    void checkerRejectsTwoSimultaneouslyLiveValuesInOnePlace(@ForAll long seed) {
+        LFunction f = RandomLir.generate(seed);
+        RegisterAllocator.Result r = RegisterAllocator.allocate(f, true);
+        int[] pair = simultaneouslyLive(f, r.liveness());
+        if (pair == null) return;
+        Assignment bad = copy(r.assignment(), f.locCount());
+        int v = pair[0], w = pair[1];
+        if (bad.isSpilled(w)) bad.setSlot(v, bad.slot(w)); else bad.setReg(v, bad.reg(w));
+        assertFalse(AllocationChecker.check(r.intervals(), bad, f.locCount()).isEmpty(),
+                Loc.toString(v) + " put with " + Loc.toString(w) + "\n" + f.dump());
+    }
+
+    /** Two distinct virtual registers both live before one instruction, or null. */
+    private static int[] simultaneouslyLive(LFunction f, Liveness live) {
+        for (LBlock b : f.blocks) {
+            java.util.BitSet[] before = live.liveBefore(b);
+            for (java.util.BitSet s : before) {
+                int v = s.nextSetBit(Loc.PHYS);
+                int w = v < 0 ? -1 : s.nextSetBit(v + 1);
+                if (w >= 0) return new int[] {v, w};
+            }
+        }
+        return null;
+    }
+
+    private static Assignment copy(Assignment a, int locs) {
+        Assignment c = new Assignment(locs);
+        for (int l = Loc.PHYS; l < locs; l++) {
+            if (a.isFloat(l)) c.markFloat(l);
+            if (a.isSpilled(l)) c.setSlot(l, a.slot(l)); else if (a.reg(l) != null) c.setReg(l, a.reg(l));
+        }
+        return c;
+    }
+
     /** 20 values defined, a call, then all used: at most 6 fit in callee-saved registers; none may be caller-saved. */
     @Test
     void valuesLiveAcrossACallAvoidCallerSavedRegisters() {
