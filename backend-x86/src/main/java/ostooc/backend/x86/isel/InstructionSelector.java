@@ -81,7 +81,7 @@ public final class InstructionSelector {
         List<LBlock> edgeBlocks = new ArrayList<>();
         switch (t.op()) {
             case BR -> {
-                s.parallelMove(phiMoves(b, t.targets.get(0), s));
+                s.assign(phiMoves(b, t.targets.get(0), s));
                 LBlock target = s.block(t.targets.get(0));
                 lb.succs.add(target);
                 s.emit(X86Ops.jump(target));
@@ -90,7 +90,7 @@ public final class InstructionSelector {
                 Boolean known = s.facts().valueOf(t.input(0), b);   // decided by a dominating branch on the same value
                 if (known != null) {
                     Block to = t.targets.get(known ? 0 : 1);
-                    s.parallelMove(phiMoves(b, to, s));
+                    s.assign(phiMoves(b, to, s));
                     LBlock target = s.block(to);
                     lb.succs.add(target);
                     s.emit(X86Ops.jump(target));
@@ -144,13 +144,13 @@ public final class InstructionSelector {
         LBlock target = s.block(to);
         LBlock fromL = s.current;
         s.current = s.lir.newBlock();
-        List<Move> moves = phiMoves(from, to, s);
+        List<Selection.Assign> moves = phiMoves(from, to, s);
         if (moves.isEmpty() && s.current.instrs.isEmpty()) {
             s.lir.blocks.remove(s.current);        // nothing to do on this edge: branch straight there
             s.current = fromL;
             return target;
         }
-        s.parallelMove(moves);
+        s.assign(moves);
         s.current.succs.add(target);
         s.emit(X86Ops.jump(target));
         edgeBlocks.add(s.current);
@@ -159,13 +159,13 @@ public final class InstructionSelector {
         return made;
     }
 
-    private static List<Move> phiMoves(Block from, Block to, Selection s) {
-        List<Move> moves = new ArrayList<>();
+    private static List<Selection.Assign> phiMoves(Block from, Block to, Selection s) {
+        List<Selection.Assign> moves = new ArrayList<>();
         for (Instr phi : to.instrs()) {
             if (phi.op() != Op.PHI) break;
             int k = phi.phiBlocks.indexOf(from);
             if (k < 0) throw new IllegalArgumentException("phi " + phi + " has no input for " + from);
-            moves.add(s.moveFrom(s.loc(phi), phi.input(k)));
+            moves.add(new Selection.Assign(s.loc(phi), phi.input(k)));
         }
         return moves;
     }

@@ -176,28 +176,49 @@ final class X86Ops {
                 c -> c.asm().imul(w, c.reg(1)));
     }
 
-    static LInstr load(Width w, Boolean signed, Width from, int d, Integer base, Mem mem) {
-        List<Operand> ops = base == null ? List.of(def(d)) : List.of(use(base), def(d));
+    /** {@code d = [m]}: mov, or movsx/movzx from {@code from} when {@code signed} is not null. */
+    static LInstr load(Width w, Boolean signed, Width from, int d, MemRef m) {
+        List<Operand> ops = new ArrayList<>(m.uses());
+        ops.add(def(d));
         int dIdx = ops.size() - 1;
-        return LInstr.of("load" + from + " " + Loc.toString(d) + ", [" + (base == null ? mem.symbol() : Loc.toString(base)) + "+" + mem.disp() + "]", ops, c -> {
-            Mem m = base == null ? mem : Mem.of(c.reg(0), mem.disp());
-            if (signed == null) c.asm().mov(w, c.reg(dIdx), m);
-            else if (signed) c.asm().movsx(w, c.reg(dIdx), from, m);
-            else c.asm().movzx(w, c.reg(dIdx), from, m);
+        return LInstr.of("load" + from + " " + Loc.toString(d) + ", " + m, ops, c -> {
+            Mem mem = m.resolve(c, 0);
+            if (signed == null) c.asm().mov(w, c.reg(dIdx), mem);
+            else if (signed) c.asm().movsx(w, c.reg(dIdx), from, mem);
+            else c.asm().movzx(w, c.reg(dIdx), from, mem);
         });
     }
 
     /** Store {@code value} (a location, or null with {@code imm}) at width {@code w}. */
-    static LInstr store(Width w, Integer base, Mem mem, Integer value, int imm) {
-        List<Operand> ops = new ArrayList<>();
-        if (base != null) ops.add(use(base));
+    static LInstr store(Width w, MemRef m, Integer value, int imm) {
+        List<Operand> ops = new ArrayList<>(m.uses());
         if (value != null) ops.add(use(value));
-        return LInstr.of("store" + w + " [" + (base == null ? mem.symbol() : Loc.toString(base)) + "+" + mem.disp() + "], "
-                + (value == null ? imm : Loc.toString(value)), ops, c -> {
-            Mem m = base == null ? mem : Mem.of(c.reg(0), mem.disp());
-            if (value == null) c.asm().mov(w, m, imm);
-            else c.asm().mov(w, m, c.reg(ops.size() - 1));
+        return LInstr.of("store" + w + " " + m + ", " + (value == null ? imm : Loc.toString(value)), ops, c -> {
+            Mem mem = m.resolve(c, 0);
+            if (value == null) c.asm().mov(w, mem, imm);
+            else c.asm().mov(w, mem, c.reg(ops.size() - 1));
         });
+    }
+
+    /**
+     * {@code d = address of m}, as the shortest of: nothing or {@code add d, disp} when d is
+     * the base and there is no index; {@code add d, other} when d is base or index of {@code [b + i]};
+     * else {@code lea d, m}. At B32 only the low 32 bits are meaningful (i32 arithmetic).
+     */
+    static LInstr addressOf(Width w, int d, MemRef m) {
+        List<Operand> ops = new ArrayList<>(m.uses());
+        ops.add(def(d));
+        int dIdx = ops.size() - 1;
+        LInstr i = LInstr.of("lea" + (w == Width.B32 ? "32 " : " ") + Loc.toString(d) + ", " + m, ops, c -> {
+            Reg dst = c.reg(dIdx);
+            Mem mem = m.resolve(c, 0);
+            if (mem.base() == dst && mem.index() == null) { if (mem.disp() != 0) c.asm().alu(AluOp.ADD, w, dst, mem.disp()); }
+            else if (mem.base() == dst && mem.scale() == 1 && mem.disp() == 0) c.asm().alu(AluOp.ADD, w, dst, mem.index());
+            else if (mem.index() == dst && mem.scale() == 1 && mem.disp() == 0) c.asm().alu(AluOp.ADD, w, dst, mem.base());
+            else c.asm().lea(w, dst, mem);
+        });
+        if (m.base() != null) i.hintLoc = m.base();
+        return i;
     }
 
     /** {@code d = &symbol}, RIP-relative. */
