@@ -126,14 +126,9 @@ public final class InstructionSelector {
             s.emit(FloatOps.compareBranch(c.cond, c.input(0).type() == ostooc.ir.Type.F64, s.use(c.input(0)), s.use(c.input(1)), then, otherwise));
             return;
         }
-        if (c.op() == Op.CMP && Lowering.fusedIntoBranch(c, s)) {
-            Instr a = c.input(0), b = c.input(1);
-            ostooc.ir.Cond cc = c.cond;
-            if (Selection.isImm(a) && !Selection.isImm(b)) { Instr x = a; a = b; b = x; cc = cc.swap(); }
-            Width w = Selection.width(a.type());
-            int al = s.use(a);
-            if (Selection.isImm(b)) s.emit(X86Ops.cmpBranch(Lowering.cond(cc), w, al, null, (int) b.imm, then, otherwise));
-            else s.emit(X86Ops.cmpBranch(Lowering.cond(cc), w, al, s.use(b), 0, then, otherwise));
+        if (c.op() == Op.CMP && Lowering.fusedIntoBranch(c, s)) {     // cmp a, b|imm|[mem]; jcc
+            Width w = Selection.width(c.input(0).type());
+            s.emit(X86Ops.cmpBranch(Lowering.cond(Lowering.cmpCond(c)), w, Lowering.cmpArgs(c, s), then, otherwise));
             return;
         }
         s.emit(X86Ops.cmpBranch(Cond.NE, Width.B32, s.use(c), null, 0, then, otherwise));

@@ -109,20 +109,37 @@ final class Lowering {
         s.emit(X86Ops.shiftCl(op, w, d));
     }
 
-    // cmp a, b; setcc d8; movzx d, d8
+    // cmp a, b|imm|[mem]; setcc d8; movzx d, d8   (cmp [mem], b|imm with a folded load on the left)
     private static void compare(Instr i, Selection s) {
-        Instr a = i.input(0), b = i.input(1);
+        Instr a = i.input(0);
         ostooc.ir.Cond c = i.cond;
         int mask = Divisions.lowBitsMask(i, s);
         if (mask != 0) {                          // x % 2^k ==/!= 0 (see Divisions.lowBitsMask)
             s.emit(X86Ops.setcc(cond(c), Selection.width(a.type()), s.loc(i), lowBits(i, mask, s), null, 0));
             return;
         }
-        if (Selection.isImm(a) && !Selection.isImm(b)) { Instr t = a; a = b; b = t; c = c.swap(); }
-        Width w = Selection.width(a.type());
-        int al = s.use(a);
-        if (Selection.isImm(b)) s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, null, (int) b.imm));
-        else s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, s.use(b), 0));
+        s.emit(X86Ops.setcc(cond(cmpCond(i)), Selection.width(a.type()), s.loc(i), cmpArgs(i, s)));
+    }
+
+    /** True when {@code cmp}'s operands are swapped to put a constant on the right ({@link #cmpArgs}). */
+    private static boolean swapped(Instr cmp) { return Selection.isImm(cmp.input(0)) && !Selection.isImm(cmp.input(1)); }
+
+    /** The condition of integer {@code cmp} as {@link #cmpArgs} orders its operands. */
+    static ostooc.ir.Cond cmpCond(Instr cmp) { return swapped(cmp) ? cmp.cond.swap() : cmp.cond; }
+
+    /**
+     * The operands of integer {@code cmp}: a constant goes right (as an immediate when it fits), a load
+     * {@link CompareFolding} folded becomes a memory operand on its side.
+     */
+    static CmpArgs cmpArgs(Instr cmp, Selection s) {
+        Instr a = cmp.input(0), b = cmp.input(1);
+        if (swapped(cmp)) { Instr t = a; a = b; b = t; }
+        boolean memA = a.op() == Op.LOAD && s.isFolded(a), memB = b.op() == Op.LOAD && s.isFolded(b);
+        Integer al = memA ? null : s.use(a);
+        MemRef am = memA ? memRef(a, s) : null;
+        if (Selection.isImm(b)) return new CmpArgs(al, am, null, null, (int) b.imm);
+        if (memB) return new CmpArgs(al, null, null, memRef(b, s), 0);
+        return new CmpArgs(al, am, s.use(b), null, 0);
     }
 
     /** A new location holding {@code x & mask}, x being the dividend of the srem that {@code cmp} compares with 0. */

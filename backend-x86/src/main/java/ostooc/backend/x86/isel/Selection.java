@@ -51,6 +51,7 @@ final class Selection {
             if (t != null && t.op() == Op.BRIF) branchUseCount[t.input(0).id()]++;
         }
         AddressModes.plan(this);
+        CompareFolding.plan(this);
     }
 
     LBlock block(Block b) { return blocks[b.id()]; }

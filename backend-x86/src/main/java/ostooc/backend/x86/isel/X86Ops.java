@@ -82,26 +82,30 @@ final class X86Ops {
 
     /** {@code d = (a cc b) ? 1 : 0} as i32; {@code b} is a location, or null with {@code imm}. */
     static LInstr setcc(Cond cc, Width w, int d, int a, Integer b, int imm) {
-        List<Operand> ops = b == null ? List.of(use(a), def(d)) : List.of(use(a), use(b), def(d));
+        return setcc(cc, w, d, CmpArgs.regs(a, b, imm));
+    }
+
+    /** {@code d = (left cc right) ? 1 : 0} as i32. */
+    static LInstr setcc(Cond cc, Width w, int d, CmpArgs args) {
+        List<Operand> ops = new ArrayList<>(args.uses());
+        ops.add(def(d));
         int dIdx = ops.size() - 1;
-        return LInstr.of("set" + cc + " " + Loc.toString(d) + " = cmp " + Loc.toString(a) + ", " + (b == null ? imm : Loc.toString(b)), ops, c -> {
-            compare(c.asm(), w, c.reg(0), b == null ? null : c.reg(1), imm);
+        return LInstr.of("set" + cc + " " + Loc.toString(d) + " = cmp " + args, ops, c -> {
+            args.emit(c, w);
             c.asm().setcc(cc, c.reg(dIdx));
             c.asm().movzx(Width.B32, c.reg(dIdx), Width.B8, c.reg(dIdx));
         });
     }
 
-    private static void compare(Assembler a, Width w, Reg x, Reg y, int imm) {
-        if (y != null) a.alu(AluOp.CMP, w, x, y);
-        else if (imm == 0) a.test(w, x, x);
-        else a.alu(AluOp.CMP, w, x, imm);
-    }
-
     /** Terminator: {@code if (a cc b) goto t else goto e}. */
     static LInstr cmpBranch(Cond cc, Width w, int a, Integer b, int imm, LBlock t, LBlock e) {
-        List<Operand> ops = b == null ? List.of(use(a)) : List.of(use(a), use(b));
-        return LInstr.of("cmp " + Loc.toString(a) + ", " + (b == null ? imm : Loc.toString(b)) + "; j" + cc + " " + t + " else " + e, ops, c -> {
-            compare(c.asm(), w, c.reg(0), b == null ? null : c.reg(1), imm);
+        return cmpBranch(cc, w, CmpArgs.regs(a, b, imm), t, e);
+    }
+
+    /** Terminator: {@code if (left cc right) goto t else goto e}. */
+    static LInstr cmpBranch(Cond cc, Width w, CmpArgs args, LBlock t, LBlock e) {
+        return LInstr.of("cmp " + args + "; j" + cc + " " + t + " else " + e, args.uses(), c -> {
+            args.emit(c, w);
             if (c.isNext(t)) c.asm().jcc(cc.negate(), c.label(e));
             else {
                 c.asm().jcc(cc, c.label(t));

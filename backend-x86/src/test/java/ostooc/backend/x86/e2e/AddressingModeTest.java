@@ -154,6 +154,86 @@ class AddressingModeTest {
         assertFalse(s.contains("*8"), "the add is in another block: not folded\n" + s);
     }
 
+    @Test
+    void loopBoundIsComparedInMemory() {
+        String s = dump("len", """
+                func @len(ref, i32) i32 {
+                b0:
+                  %0:ref = param 0
+                  %1:i32 = param 1
+                  %2:i32 = load.i32 %0, 8
+                  %3:i32 = cmp slt %1, %2
+                  brif %3, b1, b2
+                b1:
+                  %4:i32 = iconst 1
+                  ret %4
+                b2:
+                  %5:i32 = iconst 0
+                  ret %5
+                }
+                """);
+        assertTrue(s.startsWith("cmp esi,DWORD PTR [rdi+0x8]\n"), s);
+        String z = dump("zero", """
+                func @zero(i64) i32 {
+                b0:
+                  %0:i64 = param 0
+                  %1:i64 = load.i64 %0, 16
+                  %2:i64 = iconst 0
+                  %3:i32 = cmp eq %2, %1
+                  ret %3
+                }
+                """);
+        assertTrue(z.startsWith("cmp QWORD PTR [rdi+0x10],0x0\nsete al\n"), z);
+    }
+
+    @Test
+    void loadIsNotMovedPastAStore() {
+        String s = dump("f", """
+                func @f(i64, i32) i32 {
+                b0:
+                  %0:i64 = param 0
+                  %1:i32 = param 1
+                  %2:i32 = load.i32 %0, 0
+                  store.i32 %0, 0, %1
+                  %3:i32 = cmp slt %1, %2
+                  brif %3, b1, b2
+                b1:
+                  ret %1
+                b2:
+                  ret %2
+                }
+                """);
+        assertFalse(s.contains("cmp esi,DWORD PTR"), s);
+        NativeRunner.Result r = NativeRunner.run("""
+                data @cell bss align 8 size 8
+                func @f(i64, i32) i32 {
+                b0:
+                  %0:i64 = param 0
+                  %1:i32 = param 1
+                  %2:i32 = load.i32 %0, 0
+                  store.i32 %0, 0, %1
+                  %3:i32 = cmp slt %1, %2
+                  brif %3, b1, b2
+                b1:
+                  %4:i32 = iconst 7
+                  ret %4
+                b2:
+                  %5:i32 = iconst 9
+                  ret %5
+                }
+                func @main() i32 {
+                b0:
+                  %0:i64 = symaddr @cell
+                  %1:i32 = iconst 5
+                  store.i32 %0, 0, %1
+                  %2:i32 = iconst 3
+                  %3:i32 = call @f(%0, %2)
+                  ret %3
+                }
+                """);
+        assertEquals(7, r.exitCode(), "3 < 5, the value loaded before the store");
+    }
+
     /**
      * {@code count} bases and indexes all live across calls (so most are spilled), then stored to and
      * loaded from {@code [b + i*8 + 8]} (i64) and {@code [b + i*8 + 512]} (f64) into values live across a
