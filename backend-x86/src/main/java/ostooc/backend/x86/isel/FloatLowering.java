@@ -50,17 +50,15 @@ final class FloatLowering {
         s.emit(FloatOps.arith(op, dbl(i), d, b));
     }
 
-    // movsd d, [base+off]
+    // movsd d, [base + index*scale + disp]
     static void load(Instr i, Selection s) {
-        Instr addr = i.input(0);
-        s.emit(FloatOps.load(dbl(i), s.loc(i), Lowering.base(addr, s), Lowering.mem(addr, i.imm)));
+        s.emit(FloatOps.load(dbl(i), s.loc(i), Lowering.memRef(i, s)));
     }
 
-    // movsd [base+off], v
+    // movsd [base + index*scale + disp], v
     static void store(Instr i, Selection s) {
-        Instr addr = i.input(0), v = i.input(1);
-        Integer base = Lowering.base(addr, s);
-        s.emit(FloatOps.store(dbl(v), base, Lowering.mem(addr, i.imm), s.use(v)));
+        MemRef m = Lowering.memRef(i, s);
+        s.emit(FloatOps.store(dbl(i.input(1)), m, s.use(i.input(1))));
     }
 
     /** A fresh xmm register holding constant {@code c}: xorps for +0.0, else movabs t, bits; movq d, t. */

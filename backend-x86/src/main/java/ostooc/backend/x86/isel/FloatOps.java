@@ -4,6 +4,7 @@ import static ostooc.backend.x86.lir.Operand.def;
 import static ostooc.backend.x86.lir.Operand.temp;
 import static ostooc.backend.x86.lir.Operand.use;
 
+import java.util.ArrayList;
 import java.util.List;
 import ostooc.backend.x86.asm.AluOp;
 import ostooc.backend.x86.asm.Assembler;
@@ -143,20 +144,18 @@ final class FloatOps {
         });
     }
 
-    static LInstr load(boolean dbl, int d, Integer base, Mem mem) {
-        List<Operand> ops = base == null ? List.of(def(d)) : List.of(use(base), def(d));
-        return LInstr.of("movs" + (dbl ? "d " : "s ") + l(d) + ", [" + (base == null ? mem.symbol() : l(base)) + "+" + mem.disp() + "]", ops, c -> {
-            Mem m = base == null ? mem : Mem.of(c.reg(0), mem.disp());
-            c.asm().movs(dbl, c.reg(ops.size() - 1), m);
-        });
+    static LInstr load(boolean dbl, int d, MemRef m) {
+        List<Operand> ops = new ArrayList<>(m.uses());
+        ops.add(def(d));
+        return LInstr.of("movs" + (dbl ? "d " : "s ") + l(d) + ", " + m, ops,
+                c -> c.asm().movs(dbl, c.reg(ops.size() - 1), m.resolve(c, 0)));
     }
 
-    static LInstr store(boolean dbl, Integer base, Mem mem, int value) {
-        List<Operand> ops = base == null ? List.of(use(value)) : List.of(use(base), use(value));
-        return LInstr.of("movs" + (dbl ? "d" : "s") + " [" + (base == null ? mem.symbol() : l(base)) + "+" + mem.disp() + "], " + l(value), ops, c -> {
-            Mem m = base == null ? mem : Mem.of(c.reg(0), mem.disp());
-            c.asm().movs(dbl, m, c.reg(ops.size() - 1));
-        });
+    static LInstr store(boolean dbl, MemRef m, int value) {
+        List<Operand> ops = new ArrayList<>(m.uses());
+        ops.add(use(value));
+        return LInstr.of("movs" + (dbl ? "d " : "s ") + m + ", " + l(value), ops,
+                c -> c.asm().movs(dbl, m.resolve(c, 0), c.reg(ops.size() - 1)));
     }
 
     /** Outgoing stack argument {@code k} (an eightbyte; f32 uses its low half). */

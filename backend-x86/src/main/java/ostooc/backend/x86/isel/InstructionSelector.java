@@ -81,7 +81,7 @@ public final class InstructionSelector {
         List<LBlock> edgeBlocks = new ArrayList<>();
         switch (t.op()) {
             case BR -> {
-                s.parallelMove(phiMoves(b, t.targets.get(0), s));
+                s.assign(phiMoves(b, t.targets.get(0), s));
                 LBlock target = s.block(t.targets.get(0));
                 lb.succs.add(target);
                 s.emit(X86Ops.jump(target));
@@ -90,7 +90,7 @@ public final class InstructionSelector {
                 Boolean known = s.facts().valueOf(t.input(0), b);   // decided by a dominating branch on the same value
                 if (known != null) {
                     Block to = t.targets.get(known ? 0 : 1);
-                    s.parallelMove(phiMoves(b, to, s));
+                    s.assign(phiMoves(b, to, s));
                     LBlock target = s.block(to);
                     lb.succs.add(target);
                     s.emit(X86Ops.jump(target));
@@ -126,14 +126,9 @@ public final class InstructionSelector {
             s.emit(FloatOps.compareBranch(c.cond, c.input(0).type() == ostooc.ir.Type.F64, s.use(c.input(0)), s.use(c.input(1)), then, otherwise));
             return;
         }
-        if (c.op() == Op.CMP && Lowering.fusedIntoBranch(c, s)) {
-            Instr a = c.input(0), b = c.input(1);
-            ostooc.ir.Cond cc = c.cond;
-            if (Selection.isImm(a) && !Selection.isImm(b)) { Instr x = a; a = b; b = x; cc = cc.swap(); }
-            Width w = Selection.width(a.type());
-            int al = s.use(a);
-            if (Selection.isImm(b)) s.emit(X86Ops.cmpBranch(Lowering.cond(cc), w, al, null, (int) b.imm, then, otherwise));
-            else s.emit(X86Ops.cmpBranch(Lowering.cond(cc), w, al, s.use(b), 0, then, otherwise));
+        if (c.op() == Op.CMP && Lowering.fusedIntoBranch(c, s)) {     // cmp a, b|imm|[mem]; jcc
+            Width w = Selection.width(c.input(0).type());
+            s.emit(X86Ops.cmpBranch(Lowering.cond(Lowering.cmpCond(c)), w, Lowering.cmpArgs(c, s), then, otherwise));
             return;
         }
         s.emit(X86Ops.cmpBranch(Cond.NE, Width.B32, s.use(c), null, 0, then, otherwise));
@@ -144,13 +139,13 @@ public final class InstructionSelector {
         LBlock target = s.block(to);
         LBlock fromL = s.current;
         s.current = s.lir.newBlock();
-        List<Move> moves = phiMoves(from, to, s);
+        List<Selection.Assign> moves = phiMoves(from, to, s);
         if (moves.isEmpty() && s.current.instrs.isEmpty()) {
             s.lir.blocks.remove(s.current);        // nothing to do on this edge: branch straight there
             s.current = fromL;
             return target;
         }
-        s.parallelMove(moves);
+        s.assign(moves);
         s.current.succs.add(target);
         s.emit(X86Ops.jump(target));
         edgeBlocks.add(s.current);
@@ -159,13 +154,13 @@ public final class InstructionSelector {
         return made;
     }
 
-    private static List<Move> phiMoves(Block from, Block to, Selection s) {
-        List<Move> moves = new ArrayList<>();
+    private static List<Selection.Assign> phiMoves(Block from, Block to, Selection s) {
+        List<Selection.Assign> moves = new ArrayList<>();
         for (Instr phi : to.instrs()) {
             if (phi.op() != Op.PHI) break;
             int k = phi.phiBlocks.indexOf(from);
             if (k < 0) throw new IllegalArgumentException("phi " + phi + " has no input for " + from);
-            moves.add(s.moveFrom(s.loc(phi), phi.input(k)));
+            moves.add(new Selection.Assign(s.loc(phi), phi.input(k)));
         }
         return moves;
     }

@@ -26,6 +26,8 @@ final class Lowering {
     private Lowering() { }
 
     static void lower(Instr i, Selection s) {
+        if (s.isFolded(i)) return;                               // part of another instruction's address
+        if ((i.op() == Op.ADD || i.op() == Op.SUB) && s.address(i) != null) { addressArithmetic(i, s.address(i), s); return; }
         int d = s.loc(i);
         Width w = Selection.width(i.type());
         switch (i.op()) {
@@ -103,24 +105,41 @@ final class Lowering {
             s.emit(X86Ops.shiftImm(op, w, d, (int) (count.imm & (w == Width.B64 ? 63 : 31))));
             return;
         }
-        s.parallelMove(List.of(s.moveFrom(d, a), s.moveFrom(Loc.phys(Reg.RCX), count)));
+        s.assign(List.of(new Selection.Assign(d, a), new Selection.Assign(Loc.phys(Reg.RCX), count)));
         s.emit(X86Ops.shiftCl(op, w, d));
     }
 
-    // cmp a, b; setcc d8; movzx d, d8
+    // cmp a, b|imm|[mem]; setcc d8; movzx d, d8   (cmp [mem], b|imm with a folded load on the left)
     private static void compare(Instr i, Selection s) {
-        Instr a = i.input(0), b = i.input(1);
+        Instr a = i.input(0);
         ostooc.ir.Cond c = i.cond;
         int mask = Divisions.lowBitsMask(i, s);
         if (mask != 0) {                          // x % 2^k ==/!= 0 (see Divisions.lowBitsMask)
             s.emit(X86Ops.setcc(cond(c), Selection.width(a.type()), s.loc(i), lowBits(i, mask, s), null, 0));
             return;
         }
-        if (Selection.isImm(a) && !Selection.isImm(b)) { Instr t = a; a = b; b = t; c = c.swap(); }
-        Width w = Selection.width(a.type());
-        int al = s.use(a);
-        if (Selection.isImm(b)) s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, null, (int) b.imm));
-        else s.emit(X86Ops.setcc(cond(c), w, s.loc(i), al, s.use(b), 0));
+        s.emit(X86Ops.setcc(cond(cmpCond(i)), Selection.width(a.type()), s.loc(i), cmpArgs(i, s)));
+    }
+
+    /** True when {@code cmp}'s operands are swapped to put a constant on the right ({@link #cmpArgs}). */
+    private static boolean swapped(Instr cmp) { return Selection.isImm(cmp.input(0)) && !Selection.isImm(cmp.input(1)); }
+
+    /** The condition of integer {@code cmp} as {@link #cmpArgs} orders its operands. */
+    static ostooc.ir.Cond cmpCond(Instr cmp) { return swapped(cmp) ? cmp.cond.swap() : cmp.cond; }
+
+    /**
+     * The operands of integer {@code cmp}: a constant goes right (as an immediate when it fits), a load
+     * {@link CompareFolding} folded becomes a memory operand on its side.
+     */
+    static CmpArgs cmpArgs(Instr cmp, Selection s) {
+        Instr a = cmp.input(0), b = cmp.input(1);
+        if (swapped(cmp)) { Instr t = a; a = b; b = t; }
+        boolean memA = a.op() == Op.LOAD && s.isFolded(a), memB = b.op() == Op.LOAD && s.isFolded(b);
+        Integer al = memA ? null : s.use(a);
+        MemRef am = memA ? memRef(a, s) : null;
+        if (Selection.isImm(b)) return new CmpArgs(al, am, null, null, (int) b.imm);
+        if (memB) return new CmpArgs(al, null, null, memRef(b, s), 0);
+        return new CmpArgs(al, am, s.use(b), null, 0);
     }
 
     /** A new location holding {@code x & mask}, x being the dividend of the srem that {@code cmp} compares with 0. */
@@ -139,43 +158,52 @@ final class Lowering {
         };
     }
 
-    /** Memory operand for address {@code addr} + offset: RIP-relative when the address is a symbol. */
-    static Mem mem(Instr addr, long offset) {
-        if (offset != (int) offset) throw new IllegalArgumentException("memory offset out of range: " + offset);
-        return addr.op() == Op.SYMADDR ? Mem.rip(addr.symbol, (int) offset) : Mem.of(Reg.RAX, (int) offset); // base bound at emit
+    /** The memory operand of load or store {@code i}, as {@link AddressModes#plan} chose it. */
+    static MemRef memRef(Instr i, Selection s) { return memRef(s.address(i), s); }
+
+    private static MemRef memRef(AddressModes.Address a, Selection s) {
+        if (a.symbol() != null) return MemRef.rip(a.symbol(), a.disp());
+        Integer base = a.base() == null ? null : s.use(a.base());
+        Integer index = a.index() == null ? null : s.use(a.index());
+        return new MemRef(base, index, a.scale(), a.disp(), null);
     }
 
-    static Integer base(Instr addr, Selection s) { return addr.op() == Op.SYMADDR ? null : s.use(addr); }
-
-    // mov d, [base+off] / movsx / movzx by MemKind
+    // mov d, [base + index*scale + disp] / movsx / movzx by MemKind
     private static void load(Instr i, Selection s) {
-        Instr addr = i.input(0);
-        Integer base = base(addr, s);
-        Mem m = mem(addr, i.imm);
+        MemRef m = memRef(i, s);
         int d = s.loc(i);
         switch (i.mem) {
-            case S8 -> s.emit(X86Ops.load(Width.B32, true, Width.B8, d, base, m));
-            case U8 -> s.emit(X86Ops.load(Width.B32, false, Width.B8, d, base, m));
-            case S16 -> s.emit(X86Ops.load(Width.B32, true, Width.B16, d, base, m));
-            case U16 -> s.emit(X86Ops.load(Width.B32, false, Width.B16, d, base, m));
-            case I32 -> s.emit(X86Ops.load(Width.B32, null, Width.B32, d, base, m));
-            case I64, REF -> s.emit(X86Ops.load(Width.B64, null, Width.B64, d, base, m));
+            case S8 -> s.emit(X86Ops.load(Width.B32, true, Width.B8, d, m));
+            case U8 -> s.emit(X86Ops.load(Width.B32, false, Width.B8, d, m));
+            case S16 -> s.emit(X86Ops.load(Width.B32, true, Width.B16, d, m));
+            case U16 -> s.emit(X86Ops.load(Width.B32, false, Width.B16, d, m));
+            case I32 -> s.emit(X86Ops.load(Width.B32, null, Width.B32, d, m));
+            case I64, REF -> s.emit(X86Ops.load(Width.B64, null, Width.B64, d, m));
             case F32, F64 -> throw new IllegalArgumentException("float load: FloatLowering");
         }
     }
 
-    // mov [base+off], value|imm at the kind's width
+    // mov [base + index*scale + disp], value|imm at the kind's width   (lea t, [base + index*scale]; mov [t + disp], value)
     private static void store(Instr i, Selection s) {
-        Instr addr = i.input(0), v = i.input(1);
+        Instr v = i.input(1);
         Width w = switch (i.mem) { case S8, U8 -> Width.B8; case S16, U16 -> Width.B16; case I32, F32 -> Width.B32; case I64, REF, F64 -> Width.B64; };
-        Integer base = base(addr, s);
-        Mem m = mem(addr, i.imm);
+        MemRef m = memRef(i, s);
+        if (m.index() != null && m.base() != null && !Selection.isImm(v)) {   // three registers read: more than spill code can reload
+            int t = s.lir.newVreg();
+            s.emit(X86Ops.addressOf(Width.B64, t, new MemRef(m.base(), m.index(), m.scale(), 0, null)));
+            m = new MemRef(t, null, 1, m.disp(), null);
+        }
         if (Selection.isImm(v)) {
             int imm = switch (w) { case B8 -> (byte) v.imm; case B16 -> (short) v.imm; default -> (int) v.imm; };
-            s.emit(X86Ops.store(w, base, m, null, imm));
+            s.emit(X86Ops.store(w, m, null, imm));
         } else {
-            s.emit(X86Ops.store(w, base, m, s.use(v), 0));
+            s.emit(X86Ops.store(w, m, s.use(v), 0));
         }
+    }
+
+    // lea d, [x + y*k + c]  (or add d, y|c when d shares x's register: X86Ops.addressOf)
+    private static void addressArithmetic(Instr i, AddressModes.Address a, Selection s) {
+        s.emit(X86Ops.addressOf(Selection.width(i.type()), s.loc(i), memRef(a, s)));
     }
 
     // [rsp+8j] = stack args; {rdi, rsi, rdx, rcx, r8, r9} = integer args, {xmm0..xmm7} = float args
@@ -187,17 +215,17 @@ final class Lowering {
         ArgLocations al = ArgLocations.of(args.stream().map(Instr::type).toList());
         s.lir.hasCalls = true;
         s.lir.outArgBytes = Math.max(s.lir.outArgBytes, 8 * al.stackCount());
-        List<Move> moves = new ArrayList<>();
+        List<Selection.Assign> moves = new ArrayList<>();
         for (int k = 0; k < args.size(); k++) {
             Instr v = args.get(k);
             Reg r = al.regs().get(k);
             int slot = al.stackIndex().get(k);
-            if (r != null) moves.add(s.moveFrom(Loc.phys(r), v));
+            if (r != null) moves.add(new Selection.Assign(Loc.phys(r), v));
             else if (v.type().isFloat()) s.emit(FloatOps.storeOutgoingArg(slot, s.use(v)));
             else if (Selection.isImm(v)) s.emit(X86Ops.storeOutgoingArg(slot, null, (int) v.imm));
             else s.emit(X86Ops.storeOutgoingArg(slot, s.use(v), 0));
         }
-        s.parallelMove(moves);
+        s.assign(moves);
         if (indirect) s.emit(X86Ops.callIndirect(s.use(i.input(0)), al.usedRegs()));
         else s.emit(X86Ops.call(i.symbol, al.usedRegs()));
         if (i.type() != Type.VOID) s.parallelMove(List.of(Move.of(s.loc(i), Loc.phys(i.type().isFloat() ? Reg.XMM0 : Reg.RAX))));
@@ -210,14 +238,14 @@ final class Lowering {
         List<Instr> args = i.inputs();
         if (args.isEmpty() || args.size() > 7) throw new IllegalArgumentException("syscall needs a number and at most 6 arguments");
         Integer arg4 = args.size() > 4 ? s.use(args.get(4)) : null;
-        List<Move> moves = new ArrayList<>();
+        List<Selection.Assign> moves = new ArrayList<>();
         List<Reg> fixed = new ArrayList<>();
         for (int k = 0; k < args.size(); k++) {
             if (k == 4) continue;
-            moves.add(s.moveFrom(Loc.phys(SYSCALL_REGS[k]), args.get(k)));
+            moves.add(new Selection.Assign(Loc.phys(SYSCALL_REGS[k]), args.get(k)));
             fixed.add(SYSCALL_REGS[k]);
         }
-        s.parallelMove(moves);
+        s.assign(moves);
         s.emit(X86Ops.syscall(fixed, arg4));
         s.parallelMove(List.of(Move.of(s.loc(i), Loc.phys(Reg.RAX))));
     }

@@ -2,7 +2,9 @@ package ostooc.backend.x86.isel;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import ostooc.backend.x86.asm.Width;
 import ostooc.backend.x86.lir.LBlock;
 import ostooc.backend.x86.lir.LFunction;
@@ -29,6 +31,8 @@ final class Selection {
     private final int[] useCount;
     private final int[] branchUseCount;                 // uses as a brif condition
     private final BitSet lowered = new BitSet();        // values already computed by another instruction's lowering
+    private final BitSet folded = new BitSet();         // values computed only inside other instructions' addresses
+    private final Map<Instr, AddressModes.Address> addresses = new IdentityHashMap<>();   // loads, stores, adds done as lea (stores have no id)
     private DominatingFacts facts;
     LBlock current;
 
@@ -46,6 +50,8 @@ final class Selection {
             Instr t = b.terminator();
             if (t != null && t.op() == Op.BRIF) branchUseCount[t.input(0).id()]++;
         }
+        AddressModes.plan(this);
+        CompareFolding.plan(this);
     }
 
     LBlock block(Block b) { return blocks[b.id()]; }
@@ -56,6 +62,12 @@ final class Selection {
 
     boolean isLowered(Instr v) { return lowered.get(v.id()); }
     void markLowered(Instr v) { lowered.set(v.id()); }
+
+    boolean isFolded(Instr v) { return v.type() != Type.VOID && folded.get(v.id()); }   // void instructions have no id of their own
+    void markFolded(Instr v) { folded.set(v.id()); }
+    /** The addressing mode of a load or store, or the lea of an add/sub (null: a plain add/sub). */
+    AddressModes.Address address(Instr i) { return addresses.get(i); }
+    void setAddress(Instr i, AddressModes.Address a) { addresses.put(i, a); }
 
     /** Facts from dominating branches (computed on first use). */
     DominatingFacts facts() {
@@ -84,13 +96,28 @@ final class Selection {
         return loc(v);
     }
 
-    /** The move {@code d <- v} as part of a parallel move; symbol addresses are materialized first. */
+    /** The move {@code d <- v} as part of a parallel move (a symbol address goes through a register: see {@link #assign}). */
     Move moveFrom(int d, Instr v) {
         if (v.op() == Op.ICONST) return Move.constant(d, v.imm);
         return Move.of(d, use(v));
     }
 
-    void move(int d, Instr v) { emit(LInstr.parallelMove(List.of(moveFrom(d, v)))); }
+    /** {@code dst <- src}: one move of a parallel {@link #assign}. */
+    record Assign(int dst, Instr src) { }
+
+    /**
+     * The assignments as one parallel move, except symbol addresses: those are {@code lea}'d straight into
+     * their destinations after it ({@code lea rsi, [rip+str]} before a call rather than through another
+     * register). That keeps the parallel semantics: the move has read all its sources before any lea writes.
+     */
+    void assign(List<Assign> as) {
+        List<Move> moves = new ArrayList<>();
+        for (Assign a : as) if (a.src().op() != Op.SYMADDR) moves.add(moveFrom(a.dst(), a.src()));
+        parallelMove(moves);
+        for (Assign a : as) if (a.src().op() == Op.SYMADDR) emit(X86Ops.lea(a.dst(), a.src().symbol));
+    }
+
+    void move(int d, Instr v) { assign(List.of(new Assign(d, v))); }
 
     void parallelMove(List<Move> moves) { if (!moves.isEmpty()) emit(LInstr.parallelMove(new ArrayList<>(moves))); }
 

@@ -82,26 +82,30 @@ final class X86Ops {
 
     /** {@code d = (a cc b) ? 1 : 0} as i32; {@code b} is a location, or null with {@code imm}. */
     static LInstr setcc(Cond cc, Width w, int d, int a, Integer b, int imm) {
-        List<Operand> ops = b == null ? List.of(use(a), def(d)) : List.of(use(a), use(b), def(d));
+        return setcc(cc, w, d, CmpArgs.regs(a, b, imm));
+    }
+
+    /** {@code d = (left cc right) ? 1 : 0} as i32. */
+    static LInstr setcc(Cond cc, Width w, int d, CmpArgs args) {
+        List<Operand> ops = new ArrayList<>(args.uses());
+        ops.add(def(d));
         int dIdx = ops.size() - 1;
-        return LInstr.of("set" + cc + " " + Loc.toString(d) + " = cmp " + Loc.toString(a) + ", " + (b == null ? imm : Loc.toString(b)), ops, c -> {
-            compare(c.asm(), w, c.reg(0), b == null ? null : c.reg(1), imm);
+        return LInstr.of("set" + cc + " " + Loc.toString(d) + " = cmp " + args, ops, c -> {
+            args.emit(c, w);
             c.asm().setcc(cc, c.reg(dIdx));
             c.asm().movzx(Width.B32, c.reg(dIdx), Width.B8, c.reg(dIdx));
         });
     }
 
-    private static void compare(Assembler a, Width w, Reg x, Reg y, int imm) {
-        if (y != null) a.alu(AluOp.CMP, w, x, y);
-        else if (imm == 0) a.test(w, x, x);
-        else a.alu(AluOp.CMP, w, x, imm);
-    }
-
     /** Terminator: {@code if (a cc b) goto t else goto e}. */
     static LInstr cmpBranch(Cond cc, Width w, int a, Integer b, int imm, LBlock t, LBlock e) {
-        List<Operand> ops = b == null ? List.of(use(a)) : List.of(use(a), use(b));
-        return LInstr.of("cmp " + Loc.toString(a) + ", " + (b == null ? imm : Loc.toString(b)) + "; j" + cc + " " + t + " else " + e, ops, c -> {
-            compare(c.asm(), w, c.reg(0), b == null ? null : c.reg(1), imm);
+        return cmpBranch(cc, w, CmpArgs.regs(a, b, imm), t, e);
+    }
+
+    /** Terminator: {@code if (left cc right) goto t else goto e}. */
+    static LInstr cmpBranch(Cond cc, Width w, CmpArgs args, LBlock t, LBlock e) {
+        return LInstr.of("cmp " + args + "; j" + cc + " " + t + " else " + e, args.uses(), c -> {
+            args.emit(c, w);
             if (c.isNext(t)) c.asm().jcc(cc.negate(), c.label(e));
             else {
                 c.asm().jcc(cc, c.label(t));
@@ -176,28 +180,49 @@ final class X86Ops {
                 c -> c.asm().imul(w, c.reg(1)));
     }
 
-    static LInstr load(Width w, Boolean signed, Width from, int d, Integer base, Mem mem) {
-        List<Operand> ops = base == null ? List.of(def(d)) : List.of(use(base), def(d));
+    /** {@code d = [m]}: mov, or movsx/movzx from {@code from} when {@code signed} is not null. */
+    static LInstr load(Width w, Boolean signed, Width from, int d, MemRef m) {
+        List<Operand> ops = new ArrayList<>(m.uses());
+        ops.add(def(d));
         int dIdx = ops.size() - 1;
-        return LInstr.of("load" + from + " " + Loc.toString(d) + ", [" + (base == null ? mem.symbol() : Loc.toString(base)) + "+" + mem.disp() + "]", ops, c -> {
-            Mem m = base == null ? mem : Mem.of(c.reg(0), mem.disp());
-            if (signed == null) c.asm().mov(w, c.reg(dIdx), m);
-            else if (signed) c.asm().movsx(w, c.reg(dIdx), from, m);
-            else c.asm().movzx(w, c.reg(dIdx), from, m);
+        return LInstr.of("load" + from + " " + Loc.toString(d) + ", " + m, ops, c -> {
+            Mem mem = m.resolve(c, 0);
+            if (signed == null) c.asm().mov(w, c.reg(dIdx), mem);
+            else if (signed) c.asm().movsx(w, c.reg(dIdx), from, mem);
+            else c.asm().movzx(w, c.reg(dIdx), from, mem);
         });
     }
 
     /** Store {@code value} (a location, or null with {@code imm}) at width {@code w}. */
-    static LInstr store(Width w, Integer base, Mem mem, Integer value, int imm) {
-        List<Operand> ops = new ArrayList<>();
-        if (base != null) ops.add(use(base));
+    static LInstr store(Width w, MemRef m, Integer value, int imm) {
+        List<Operand> ops = new ArrayList<>(m.uses());
         if (value != null) ops.add(use(value));
-        return LInstr.of("store" + w + " [" + (base == null ? mem.symbol() : Loc.toString(base)) + "+" + mem.disp() + "], "
-                + (value == null ? imm : Loc.toString(value)), ops, c -> {
-            Mem m = base == null ? mem : Mem.of(c.reg(0), mem.disp());
-            if (value == null) c.asm().mov(w, m, imm);
-            else c.asm().mov(w, m, c.reg(ops.size() - 1));
+        return LInstr.of("store" + w + " " + m + ", " + (value == null ? imm : Loc.toString(value)), ops, c -> {
+            Mem mem = m.resolve(c, 0);
+            if (value == null) c.asm().mov(w, mem, imm);
+            else c.asm().mov(w, mem, c.reg(ops.size() - 1));
         });
+    }
+
+    /**
+     * {@code d = address of m}, as the shortest of: nothing or {@code add d, disp} when d is
+     * the base and there is no index; {@code add d, other} when d is base or index of {@code [b + i]};
+     * else {@code lea d, m}. At B32 only the low 32 bits are meaningful (i32 arithmetic).
+     */
+    static LInstr addressOf(Width w, int d, MemRef m) {
+        List<Operand> ops = new ArrayList<>(m.uses());
+        ops.add(def(d));
+        int dIdx = ops.size() - 1;
+        LInstr i = LInstr.of("lea" + (w == Width.B32 ? "32 " : " ") + Loc.toString(d) + ", " + m, ops, c -> {
+            Reg dst = c.reg(dIdx);
+            Mem mem = m.resolve(c, 0);
+            if (mem.base() == dst && mem.index() == null) { if (mem.disp() != 0) c.asm().alu(AluOp.ADD, w, dst, mem.disp()); }
+            else if (mem.base() == dst && mem.scale() == 1 && mem.disp() == 0) c.asm().alu(AluOp.ADD, w, dst, mem.index());
+            else if (mem.index() == dst && mem.scale() == 1 && mem.disp() == 0) c.asm().alu(AluOp.ADD, w, dst, mem.base());
+            else c.asm().lea(w, dst, mem);
+        });
+        if (m.base() != null) i.hintLoc = m.base();
+        return i;
     }
 
     /** {@code d = &symbol}, RIP-relative. */
