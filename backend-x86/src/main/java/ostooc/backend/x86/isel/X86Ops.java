@@ -102,7 +102,8 @@ final class X86Ops {
         List<Operand> ops = b == null ? List.of(use(a)) : List.of(use(a), use(b));
         return LInstr.of("cmp " + Loc.toString(a) + ", " + (b == null ? imm : Loc.toString(b)) + "; j" + cc + " " + t + " else " + e, ops, c -> {
             compare(c.asm(), w, c.reg(0), b == null ? null : c.reg(1), imm);
-            if (c.isNext(t)) c.asm().jcc(cc.negate(), c.label(e));
+            if (c.label(t) == c.label(e)) { if (!c.isNext(e)) c.asm().jmp(c.label(e)); }  // both edges threaded to one block
+            else if (c.isNext(t)) c.asm().jcc(cc.negate(), c.label(e));
             else {
                 c.asm().jcc(cc, c.label(t));
                 if (!c.isNext(e)) c.asm().jmp(c.label(e));
