@@ -51,6 +51,13 @@ public final class FrameLayout {
         else a.alu(AluOp.SUB, Width.B64, Reg.RSP, size);
     }
 
+    /** The size in bytes of {@link #epilogue}'s code. */
+    public int epilogueBytes() {
+        Assembler a = new Assembler();
+        epilogue(a);
+        return a.finish().length;
+    }
+
     /** Frees the frame and restores the callee-saved registers; clobbers rcx (see the class comment). */
     public void epilogue(Assembler a) {
         if (size <= MAX_PUSHED) for (int k = 0; k < size; k += 8) a.pop(Reg.RCX);

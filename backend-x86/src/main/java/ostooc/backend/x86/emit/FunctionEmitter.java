@@ -25,6 +25,9 @@ import ostooc.backend.x86.regalloc.Rewriter;
  * emitted block are omitted by the branch emitters (they ask {@link EmitContext#isNext}).
  */
 public final class FunctionEmitter implements EmitContext {
+    /** Epilogue plus ret at least this long are emitted once per function ({@link #returnFromFunction}). */
+    private static final int SHARED_EPILOGUE_MIN_BYTES = 5;
+
     private final LFunction f;
     private final Assignment alloc;
     private final FrameLayout frame;
@@ -33,6 +36,7 @@ public final class FunctionEmitter implements EmitContext {
     private final JumpThreading threading;
     private int nextEmitted;
     private Reg[] bound;
+    private Label sharedReturn;
 
     private FunctionEmitter(LFunction f, Assignment alloc) {
         this.f = f; this.alloc = alloc;
@@ -102,6 +106,16 @@ public final class FunctionEmitter implements EmitContext {
     @Override public Label label(LBlock b) { return labels[threading.target(b.id())]; }
     @Override public boolean isNext(LBlock b) { return threading.target(b.id()) == nextEmitted; }
     @Override public int incomingArgOffset(int k) { return frame.incomingArgOffset(k); }
-    @Override public void epilogue() { frame.epilogue(asm); }
+
+    /**
+     * The first return emits the epilogue and ret; when those are {@link #SHARED_EPILOGUE_MIN_BYTES} or
+     * more, later returns jump to that copy instead (a jmp is 2 bytes, or 5 when far: never larger).
+     */
+    @Override public void returnFromFunction() {
+        if (sharedReturn != null) { asm.jmp(sharedReturn); return; }
+        if (frame.epilogueBytes() + 1 >= SHARED_EPILOGUE_MIN_BYTES) { sharedReturn = asm.newLabel(); asm.bind(sharedReturn); }
+        frame.epilogue(asm);
+        asm.ret();
+    }
 
 }

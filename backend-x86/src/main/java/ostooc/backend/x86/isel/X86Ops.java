@@ -14,6 +14,7 @@ import ostooc.backend.x86.asm.Mem;
 import ostooc.backend.x86.asm.Reg;
 import ostooc.backend.x86.asm.ShiftOp;
 import ostooc.backend.x86.asm.Width;
+import ostooc.backend.x86.lir.EmitContext;
 import ostooc.backend.x86.lir.LBlock;
 import ostooc.backend.x86.lir.LInstr;
 import ostooc.backend.x86.lir.Loc;
@@ -268,7 +269,7 @@ final class X86Ops {
 
     /** Return with the value (if {@code value} is not null) already in that register: rax, or xmm0 for floats. */
     static LInstr ret(Reg value) {
-        return LInstr.of("ret", value != null ? List.of(use(p(value))) : List.of(), c -> { c.epilogue(); c.asm().ret(); });
+        return LInstr.of("ret", value != null ? List.of(use(p(value))) : List.of(), EmitContext::returnFromFunction);
     }
 
     static LInstr ud2() {

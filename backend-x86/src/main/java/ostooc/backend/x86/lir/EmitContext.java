@@ -18,6 +18,9 @@ public interface EmitContext {
     boolean isNext(LBlock b);
     /** Offset from rsp of incoming stack argument {@code k} (parameter 6 + k). */
     int incomingArgOffset(int k);
-    /** Restores callee-saved registers and the stack pointer (everything a {@code ret} needs first). */
-    void epilogue();
+    /**
+     * Leaves the function (the return value is already in rax or xmm0): the epilogue and {@code ret}, or a
+     * jump to an identical copy already emitted. May clobber rcx.
+     */
+    void returnFromFunction();
 }
