@@ -114,6 +114,51 @@ class JumpThreadingTest {
         assertEquals(66, NativeRunner.run(ir + main("spin", 6, 10, "spin", 6)).exitCode());
     }
 
+    // pick(x, y) = x > 10 || x < -10 ? y : 2y: both tests branch to the join with the same phi move.
+    private static final String SAME_EDGE_MOVES = """
+            func @pick(i32, i32) i32 {
+            b0:
+              %0:i32 = param 0
+              %1:i32 = param 1
+              %2:i32 = iconst 10
+              %3:i32 = cmp sgt %0, %2
+              brif %3, b3, b1
+            b1:
+              %4:i32 = iconst -10
+              %5:i32 = cmp slt %0, %4
+              brif %5, b3, b2
+            b2:
+              %6:i32 = add %1, %1
+              br b3
+            b3:
+              %7:i32 = phi [b0 %1], [b1 %1], [b2 %6]
+              ret %7
+            }
+            """;
+
+    @Test
+    void edgeBlocksWithTheSameMovesToTheSameTargetAreEmittedOnce() {
+        String main = """
+                func @main() i32 {
+                b0:
+                  %0:i32 = iconst 11
+                  %1:i32 = iconst -11
+                  %2:i32 = iconst 0
+                  %3:i32 = iconst 1
+                  %4:i32 = iconst 20
+                  %5:i32 = call @pick(%0, %3)
+                  %6:i32 = call @pick(%1, %4)
+                  %7:i32 = call @pick(%2, %4)
+                  %8:i32 = add %5, %6
+                  %9:i32 = add %8, %7
+                  ret %9
+                }
+                """;
+        List<String> code = texts(SAME_EDGE_MOVES + main, "pick");
+        assertTrue(count(code, "jmp ") <= 1, String.join("\n", code));
+        assertEquals(1 + 20 + 40, NativeRunner.run(SAME_EDGE_MOVES + main).exitCode());
+    }
+
     // main() = f(a) * scale + g(b)
     private static String main(String f, int a, int scale, String g, int b) {
         return """
@@ -132,7 +177,8 @@ class JumpThreadingTest {
     }
 
     private static List<Decoded> decode(String ir, String fn) {
-        Assembler a = CodeGenerator.compile(NativeRunner.parse(ir + main(fn, 0, 1, fn, 0)).function(fn), true);
+        String module = ir.contains("@main(") ? ir : ir + main(fn, 0, 1, fn, 0);
+        Assembler a = CodeGenerator.compile(NativeRunner.parse(module).function(fn), true);
         List<Decoded> code = Disassembler.decode(a.finish(), a.relocations());
         if (Boolean.getBoolean("ostooc.dump")) code.forEach(d -> System.out.printf("%4x: %s%n", d.offset(), d.text()));
         return code;
