@@ -19,9 +19,15 @@ import ostooc.backend.x86.regalloc.Assignment;
  *   [rsp + 8k]                       outgoing stack argument k
  * </pre>
  * {@code size} is padded so that rsp is 16-byte aligned at calls (entry rsp is 8 mod 16). A leaf with no
- * spills and no callee-saved registers has no frame at all.
+ * spills and no callee-saved registers has no frame at all. A frame of one or two eightbytes is made with
+ * {@code push rax} and freed with {@code pop rcx} (1 byte each instead of a 4-byte {@code sub/add rsp},
+ * as clang does): the pushed value is garbage, like any fresh slot, and rcx is neither a callee-saved
+ * nor a return-value register, so the epilogue may clobber it.
  */
 public final class FrameLayout {
+    /** Frames up to this many bytes are pushed and popped rather than made with sub/add rsp. */
+    private static final int MAX_PUSHED = 16;
+
     private final List<Reg> saved;
     private final int size;
     private final int outArgs;
@@ -41,11 +47,21 @@ public final class FrameLayout {
 
     public void prologue(Assembler a) {
         for (Reg r : saved) a.push(r);
-        if (size > 0) a.alu(AluOp.SUB, Width.B64, Reg.RSP, size);
+        if (size <= MAX_PUSHED) for (int k = 0; k < size; k += 8) a.push(Reg.RAX);
+        else a.alu(AluOp.SUB, Width.B64, Reg.RSP, size);
     }
 
+    /** The size in bytes of {@link #epilogue}'s code. */
+    public int epilogueBytes() {
+        Assembler a = new Assembler();
+        epilogue(a);
+        return a.finish().length;
+    }
+
+    /** Frees the frame and restores the callee-saved registers; clobbers rcx (see the class comment). */
     public void epilogue(Assembler a) {
-        if (size > 0) a.alu(AluOp.ADD, Width.B64, Reg.RSP, size);
+        if (size <= MAX_PUSHED) for (int k = 0; k < size; k += 8) a.pop(Reg.RCX);
+        else a.alu(AluOp.ADD, Width.B64, Reg.RSP, size);
         for (int i = saved.size() - 1; i >= 0; i--) a.pop(saved.get(i));
     }
 }

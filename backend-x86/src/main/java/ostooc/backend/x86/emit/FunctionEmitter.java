@@ -20,21 +20,28 @@ import ostooc.backend.x86.regalloc.Rewriter;
 /**
  * Writes an allocated LIR function into an {@link Assembler}: prologue, then each block in layout order;
  * each ordinary instruction with its spill reloads before and stores after ({@link Rewriter}); each
- * parallel move sequentialized by {@link ParallelMoveResolver}. Jumps to the next block are omitted by
- * the branch emitters (they ask {@link EmitContext#isNext}).
+ * parallel move sequentialized by {@link ParallelMoveResolver}. Blocks that would emit only a jump are
+ * skipped and branches to them go to their final target ({@link JumpThreading}); jumps to the next
+ * emitted block are omitted by the branch emitters (they ask {@link EmitContext#isNext}).
  */
 public final class FunctionEmitter implements EmitContext {
+    /** Epilogue plus ret at least this long are emitted once per function ({@link #returnFromFunction}). */
+    private static final int SHARED_EPILOGUE_MIN_BYTES = 5;
+
     private final LFunction f;
     private final Assignment alloc;
     private final FrameLayout frame;
     private final Assembler asm = new Assembler();
     private final Label[] labels;
-    private int currentBlock;
+    private final JumpThreading threading;
+    private int nextEmitted;
     private Reg[] bound;
+    private Label sharedReturn;
 
     private FunctionEmitter(LFunction f, Assignment alloc) {
         this.f = f; this.alloc = alloc;
         this.frame = new FrameLayout(f, alloc);
+        this.threading = JumpThreading.of(f, alloc);
         labels = new Label[f.blocks.size()];
         for (int i = 0; i < labels.length; i++) labels[i] = asm.newLabel();
     }
@@ -44,7 +51,8 @@ public final class FunctionEmitter implements EmitContext {
         FunctionEmitter e = new FunctionEmitter(f, alloc);
         e.frame.prologue(e.asm);
         for (LBlock b : f.blocks) {
-            e.currentBlock = b.id();
+            if (e.threading.isSkipped(b.id())) continue;
+            e.nextEmitted = e.threading.nextEmitted(b.id());
             e.asm.bind(e.labels[b.id()]);
             for (LInstr i : b.instrs) e.instr(i);
         }
@@ -95,9 +103,19 @@ public final class FunctionEmitter implements EmitContext {
 
     @Override public Assembler asm() { return asm; }
     @Override public Reg reg(int index) { return bound[index]; }
-    @Override public Label label(LBlock b) { return labels[b.id()]; }
-    @Override public boolean isNext(LBlock b) { return b.id() == currentBlock + 1; }
+    @Override public Label label(LBlock b) { return labels[threading.target(b.id())]; }
+    @Override public boolean isNext(LBlock b) { return threading.target(b.id()) == nextEmitted; }
     @Override public int incomingArgOffset(int k) { return frame.incomingArgOffset(k); }
-    @Override public void epilogue() { frame.epilogue(asm); }
+
+    /**
+     * The first return emits the epilogue and ret; when those are {@link #SHARED_EPILOGUE_MIN_BYTES} or
+     * more, later returns jump to that copy instead (a jmp is 2 bytes, or 5 when far: never larger).
+     */
+    @Override public void returnFromFunction() {
+        if (sharedReturn != null) { asm.jmp(sharedReturn); return; }
+        if (frame.epilogueBytes() + 1 >= SHARED_EPILOGUE_MIN_BYTES) { sharedReturn = asm.newLabel(); asm.bind(sharedReturn); }
+        frame.epilogue(asm);
+        asm.ret();
+    }
 
 }

@@ -13,14 +13,14 @@ import ostooc.backend.x86.asm.Cond;
 import ostooc.backend.x86.lir.Move;
 import ostooc.backend.x86.regalloc.Regs;
 import ostooc.ir.Block;
-import ostooc.ir.Cfg;
 import ostooc.ir.Function;
 import ostooc.ir.Instr;
 import ostooc.ir.Op;
 
 /**
  * IR function → LIR function (virtual registers, x86 operations, SysV calling convention). Requires a
- * verified, non-naked IR function. Steps: blocks in reverse post-order (unreachable ones dropped); the
+ * verified, non-naked IR function. Steps: blocks in {@link BlockLayout}'s order (a reverse post-order,
+ * first successors next; unreachable blocks dropped); the
  * entry moves parameters out of rdi..r9 (and loads stack parameters); each instruction is lowered by
  * {@link Lowering}; terminators become jumps, with phis leaving SSA as one parallel move per CFG edge —
  * at the end of the predecessor when it has one successor, else in a new block splitting the edge, laid
@@ -34,7 +34,7 @@ public final class InstructionSelector {
     public static LFunction select(Function f) {
         if (f.naked) throw new IllegalArgumentException("naked functions are assembled, not selected: " + f.name());
         Selection s = new Selection(f);
-        List<Block> rpo = Cfg.reversePostOrder(f);
+        List<Block> rpo = BlockLayout.order(f);
         for (Block b : rpo) s.setBlock(b, s.lir.newBlock());
         List<LBlock> order = new ArrayList<>();
         for (Block b : rpo) {

@@ -14,6 +14,7 @@ import ostooc.backend.x86.asm.Mem;
 import ostooc.backend.x86.asm.Reg;
 import ostooc.backend.x86.asm.ShiftOp;
 import ostooc.backend.x86.asm.Width;
+import ostooc.backend.x86.lir.EmitContext;
 import ostooc.backend.x86.lir.LBlock;
 import ostooc.backend.x86.lir.LInstr;
 import ostooc.backend.x86.lir.Loc;
@@ -106,7 +107,8 @@ final class X86Ops {
     static LInstr cmpBranch(Cond cc, Width w, CmpArgs args, LBlock t, LBlock e) {
         return LInstr.of("cmp " + args + "; j" + cc + " " + t + " else " + e, args.uses(), c -> {
             args.emit(c, w);
-            if (c.isNext(t)) c.asm().jcc(cc.negate(), c.label(e));
+            if (c.label(t) == c.label(e)) { if (!c.isNext(e)) c.asm().jmp(c.label(e)); }  // both edges threaded to one block
+            else if (c.isNext(t)) c.asm().jcc(cc.negate(), c.label(e));
             else {
                 c.asm().jcc(cc, c.label(t));
                 if (!c.isNext(e)) c.asm().jmp(c.label(e));
@@ -292,7 +294,7 @@ final class X86Ops {
 
     /** Return with the value (if {@code value} is not null) already in that register: rax, or xmm0 for floats. */
     static LInstr ret(Reg value) {
-        return LInstr.of("ret", value != null ? List.of(use(p(value))) : List.of(), c -> { c.epilogue(); c.asm().ret(); });
+        return LInstr.of("ret", value != null ? List.of(use(p(value))) : List.of(), EmitContext::returnFromFunction);
     }
 
     static LInstr ud2() {

@@ -14,10 +14,13 @@ public interface EmitContext {
     /** The register bound to operand {@code index} of the instruction being emitted. */
     Reg reg(int index);
     Label label(LBlock b);
-    /** True when {@code b} is laid out right after the block being emitted (its jump can be omitted). */
+    /** True when the code a branch to {@code b} reaches (after jump threading) comes right after the block being emitted: its jump can be omitted. */
     boolean isNext(LBlock b);
     /** Offset from rsp of incoming stack argument {@code k} (parameter 6 + k). */
     int incomingArgOffset(int k);
-    /** Restores callee-saved registers and the stack pointer (everything a {@code ret} needs first). */
-    void epilogue();
+    /**
+     * Leaves the function (the return value is already in rax or xmm0): the epilogue and {@code ret}, or a
+     * jump to an identical copy already emitted. May clobber rcx.
+     */
+    void returnFromFunction();
 }
