@@ -35,9 +35,12 @@ public final class ObjectBuilder {
         this.functionAlignment = functionAlignment;
     }
 
-    public void addFunction(String name, boolean exported, Assembler code) {
+    public void addFunction(String name, boolean exported, Assembler code) { addFunction(name, exported, code, functionAlignment); }
+
+    /** As {@link #addFunction(String, boolean, Assembler)}, the code aligned to {@code alignment} bytes. */
+    public void addFunction(String name, boolean exported, Assembler code, int alignment) {
         byte[] bytes = code.finish();
-        Section s = obj.addSection(".text." + name, SectionKind.TEXT, functionAlignment, bytes);
+        Section s = obj.addSection(".text." + name, SectionKind.TEXT, alignment, bytes);
         for (Reloc r : code.relocations()) { s.addReloc(r); referenced.add(r.symbol()); }
         obj.addSymbol(new Symbol(name, s, 0, bytes.length, exported ? Binding.GLOBAL : Binding.LOCAL, SymbolType.FUNC));
         defined.add(name);
