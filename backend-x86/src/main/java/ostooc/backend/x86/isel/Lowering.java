@@ -185,7 +185,7 @@ final class Lowering {
 
     // mov [base + index*scale + disp], value|imm at the kind's width   (lea t, [base + index*scale]; mov [t + disp], value)
     private static void store(Instr i, Selection s) {
-        Instr v = i.input(1);
+        Instr v = s.storedValue(i);
         Width w = switch (i.mem) { case S8, U8 -> Width.B8; case S16, U16 -> Width.B16; case I32, F32 -> Width.B32; case I64, REF, F64 -> Width.B64; };
         MemRef m = memRef(i, s);
         if (m.index() != null && m.base() != null && !Selection.isImm(v)) {   // three registers read: more than spill code can reload

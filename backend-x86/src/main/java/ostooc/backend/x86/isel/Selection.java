@@ -34,6 +34,7 @@ final class Selection {
     private final BitSet folded = new BitSet();         // values computed only inside other instructions' addresses
     private final Map<Instr, AddressModes.Address> addresses = new IdentityHashMap<>();   // loads, stores, adds done as lea (stores have no id)
     private DominatingFacts facts;
+    private final Map<Instr, Instr> storedValues;   // narrow stores: the value without its conversion
     LBlock current;
 
     Selection(Function ir) {
@@ -52,6 +53,7 @@ final class Selection {
         }
         AddressModes.plan(this);
         CompareFolding.plan(this);
+        storedValues = NarrowStores.plan(this);
     }
 
     LBlock block(Block b) { return blocks[b.id()]; }
@@ -68,6 +70,9 @@ final class Selection {
     /** The addressing mode of a load or store, or the lea of an add/sub (null: a plain add/sub). */
     AddressModes.Address address(Instr i) { return addresses.get(i); }
     void setAddress(Instr i, AddressModes.Address a) { addresses.put(i, a); }
+
+    /** The value store {@code i} writes: its operand, or the operand's input when a conversion is not needed ({@link NarrowStores}). */
+    Instr storedValue(Instr i) { return storedValues.getOrDefault(i, i.input(1)); }
 
     /** Facts from dominating branches (computed on first use). */
     DominatingFacts facts() {
