@@ -30,6 +30,7 @@ final class Lowering {
         if ((i.op() == Op.ADD || i.op() == Op.SUB) && s.address(i) != null) { addressArithmetic(i, s.address(i), s); return; }
         int d = s.loc(i);
         Width w = Selection.width(i.type());
+        if (s.isMaskCopy(i)) { s.move(d, i.input(0)); return; }   // the load is already zero-extended (ByteMasks)
         switch (i.op()) {
             case ICONST, SYMADDR, PHI -> { }                     // rematerialized at uses / moved on edges
             case PARAM -> { }                                     // moved in at function entry
@@ -172,7 +173,7 @@ final class Lowering {
     private static void load(Instr i, Selection s) {
         MemRef m = memRef(i, s);
         int d = s.loc(i);
-        switch (i.mem) {
+        switch (s.loadKind(i)) {
             case S8 -> s.emit(X86Ops.load(Width.B32, true, Width.B8, d, m));
             case U8 -> s.emit(X86Ops.load(Width.B32, false, Width.B8, d, m));
             case S16 -> s.emit(X86Ops.load(Width.B32, true, Width.B16, d, m));

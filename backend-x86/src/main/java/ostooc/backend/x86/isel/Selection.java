@@ -14,6 +14,7 @@ import ostooc.backend.x86.lir.Move;
 import ostooc.ir.Block;
 import ostooc.ir.Function;
 import ostooc.ir.Instr;
+import ostooc.ir.MemKind;
 import ostooc.ir.Op;
 import ostooc.ir.Type;
 
@@ -35,6 +36,7 @@ final class Selection {
     private final Map<Instr, AddressModes.Address> addresses = new IdentityHashMap<>();   // loads, stores, adds done as lea (stores have no id)
     private DominatingFacts facts;
     private final Map<Instr, Instr> storedValues;   // narrow stores: the value without its conversion
+    private final ByteMasks byteMasks;              // signed byte/short loads that are masked back anyway
     LBlock current;
 
     Selection(Function ir) {
@@ -54,6 +56,7 @@ final class Selection {
         AddressModes.plan(this);
         CompareFolding.plan(this);
         storedValues = NarrowStores.plan(this);
+        byteMasks = ByteMasks.plan(this);
     }
 
     LBlock block(Block b) { return blocks[b.id()]; }
@@ -73,6 +76,14 @@ final class Selection {
 
     /** The value store {@code i} writes: its operand, or the operand's input when a conversion is not needed ({@link NarrowStores}). */
     Instr storedValue(Instr i) { return storedValues.getOrDefault(i, i.input(1)); }
+
+    /** The memory kind load {@code i} is emitted with: unsigned when every use masks it ({@link ByteMasks}). */
+    MemKind loadKind(Instr i) {
+        if (!byteMasks.isUnsigned(i)) return i.mem;
+        return i.mem == MemKind.S8 ? MemKind.U8 : MemKind.U16;
+    }
+    /** True when {@code i} masks a load already emitted zero-extended: a copy. */
+    boolean isMaskCopy(Instr i) { return byteMasks.isCopy(i); }
 
     /** Facts from dominating branches (computed on first use). */
     DominatingFacts facts() {

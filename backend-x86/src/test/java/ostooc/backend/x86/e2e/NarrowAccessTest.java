@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * isel/NarrowStores: a byte or char store writes its value's low bits without the sign/zero extension
- * that fed it, and a conversion with another use is still computed for that use. Shapes checked on the
- * disassembly, values by running the code.
+ * that fed it, and a conversion with another use is still computed for that use. isel/ByteMasks: a signed
+ * byte/short load masked back to its width is one zero-extending load. Shapes checked on the disassembly,
+ * values by running the code.
  */
-class NarrowStoreTest {
+class NarrowAccessTest {
     // f(p, x): [p] = (byte) x; [p+2] = (char) x; returns the byte re-read, sign-extended, plus the char re-read.
     private static final String F = """
             data @cell bss align 8 size 8
@@ -83,4 +84,41 @@ class NarrowStoreTest {
               ret %%2
             }
             """;
+
+    // h(p): b = load.s8 [p]; returns (b & 0xFF) + zx8(b) [+ b itself when `signedUse`]
+    private static String masked(boolean signedUse) {
+        return """
+                data @cell rodata align 8 x"8081000000000000"
+                func @h(i64) i32 {
+                b0:
+                  %0:i64 = param 0
+                  %1:i32 = load.s8 %0, 0
+                  %2:i32 = iconst 255
+                  %3:i32 = and %1, %2
+                  %4:i32 = zx8 %1
+                  %5:i32 = add %3, %4
+                """ + (signedUse ? "  %6:i32 = add %5, %1\n  ret %6\n" : "  ret %5\n") + """
+                }
+                func @main() i32 {
+                b0:
+                  %0:i64 = symaddr @cell
+                  %1:i32 = call @h(%0)
+                  ret %1
+                }
+                """;
+    }
+
+    @Test
+    void aMaskedSignedByteLoadIsOneZeroExtendingLoad() {
+        String s = CodeShapeTest.dump(masked(false), "h");
+        assertTrue(s.contains("movzx eax,BYTE PTR [rdi]") || s.contains("movzx ecx,BYTE PTR [rdi]"), s);
+        assertFalse(s.contains("movsx") || s.contains("0xff"), s);
+        assertEquals((0x80 + 0x80) & 0xFF, NativeRunner.run(masked(false)).exitCode(), "128 + 128");
+    }
+
+    @Test
+    void aSignedByteLoadWithAnUnmaskedUseStaysSigned() {
+        assertTrue(CodeShapeTest.dump(masked(true), "h").contains("movsx"));
+        assertEquals((0x80 + 0x80 - 128) & 0xFF, NativeRunner.run(masked(true)).exitCode(), "128 + 128 + (-128)");
+    }
 }
