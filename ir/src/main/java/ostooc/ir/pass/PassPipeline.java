@@ -24,11 +24,13 @@ public final class PassPipeline {
             entry(new SimplifyCfg(), 0),      // the back end wants no unreachable blocks, even at -O0
             entry(new ConstantFold(), 1),
             entry(new Gvn(), 1),
+            entry(new NullCheckElim(), 1),    // after gvn: repeated checks of a value are then one compare
             entry(new SimplifyCfg(), 1),
             entry(new DeadCodeElim(), 0),     // cheap, and -O0 code is full of unused temporaries
             entry(new Inliner(), 2),          // after the cleanup, so callee sizes are what will be copied
             entry(new ConstantFold(), 2),
             entry(new Gvn(), 2),
+            entry(new NullCheckElim(), 2),
             entry(new SimplifyCfg(), 2),
             entry(new DeadCodeElim(), 2));
 
@@ -38,6 +40,9 @@ public final class PassPipeline {
             new Constraint("gvn", "dce", "gvn and const-fold leave the instructions they replaced without uses"),
             new Constraint("const-fold", "dce", "gvn and const-fold leave the instructions they replaced without uses"),
             new Constraint("simplify-cfg", "dce", "removing trivial phis and branches leaves their operands unused"),
+            new Constraint("gvn", "null-checks", "gvn makes repeated checks of one value one compare, which a dominating branch on it decides"),
+            new Constraint("null-checks", "simplify-cfg", "folded checks are brifs on constants, which simplify-cfg turns into br (dropping the panic blocks)"),
+            new Constraint("inline", "null-checks", "inlined callees check values the caller already checked or allocated"),
             new Constraint("inline", "const-fold", "inlined callees see constant arguments that only now fold"),
             new Constraint("inline", "gvn", "inlined copies recompute what the caller already has"),
             new Constraint("inline", "simplify-cfg", "inlining splits blocks and leaves single-predecessor chains to merge"));
