@@ -27,9 +27,9 @@ public record Options(List<Path> sources, Path output, String mainClass, Emit em
     public enum LinkerKind { INTERNAL, LD }
 
     /**
-     * The optimization levels. {@code O2} adds inlining of small direct calls to -O1's IR passes (and runs
-     * them again after it). {@code Os} runs -O1's IR passes, without the inliner (it copies code: +7–18 %
-     * on the larger samples), and favors size in the back end: functions are packed at byte alignment
+     * The optimization levels. -O1's IR passes include inlining that cannot grow the program (single-use
+     * and trivial callees); {@code O2} adds inlining of small direct calls, which copies code.
+     * {@code Os} runs -O1's IR passes, without the copying inliner, and favors size in the back end: functions are packed at byte alignment
      * instead of 16 (gcc's {@code -Os} drops function alignment the same way), trading a little
      * instruction-fetch efficiency for no padding between functions.
      */

@@ -25,6 +25,7 @@ public final class PassPipeline {
             entry(new ConstantFold(), 1),
             entry(new Gvn(), 1),
             entry(new NullCheckElim(), 1),    // after gvn: repeated checks of a value are then one compare
+            entry(new BoundsCheckElim(), 1),  // after gvn: the loop guard's and the check's length loads are one
             entry(new SimplifyCfg(), 1),
             entry(new DeadCodeElim(), 0),     // cheap, and -O0 code is full of unused temporaries
             entry(new Inliner(Inliner.Rule.NO_GROWTH), 1),   // after the cleanup, so forwarders look like forwarders
@@ -32,6 +33,7 @@ public final class PassPipeline {
             entry(new ConstantFold(), 1),
             entry(new Gvn(), 1),
             entry(new NullCheckElim(), 1),
+            entry(new BoundsCheckElim(), 1),
             entry(new SimplifyCfg(), 1),
             entry(new DeadCodeElim(), 1));
 
@@ -43,6 +45,8 @@ public final class PassPipeline {
             new Constraint("simplify-cfg", "dce", "removing trivial phis and branches leaves their operands unused"),
             new Constraint("gvn", "null-checks", "gvn makes repeated checks of one value one compare, which a dominating branch on it decides"),
             new Constraint("null-checks", "simplify-cfg", "folded checks are brifs on constants, which simplify-cfg turns into br (dropping the panic blocks)"),
+            new Constraint("gvn", "bounds-checks", "gvn merges the loop guard's load of the array length with the bounds check's"),
+            new Constraint("bounds-checks", "simplify-cfg", "removed bounds checks are brifs on constants, which simplify-cfg turns into br"),
             new Constraint("inline", "null-checks", "inlined callees check values the caller already checked or allocated"),
             new Constraint("inline-no-growth", "inline", "single-use callees go in whole before small ones are copied, so they are never copied twice"),
             new Constraint("inline-no-growth", "const-fold", "inlined callees see constant arguments that only now fold"),
