@@ -50,13 +50,13 @@ public final class Main implements Callable<Integer> {
     @Option(names = "-O0", order = 7, description = "no optimization passes")
     void o0(boolean on) { optLevel = OptLevel.O0; }
 
-    @Option(names = "-O1", order = 8, description = "the IR passes: constant folding, GVN, CFG simplification, dead code (default)")
+    @Option(names = "-O1", order = 8, description = "the IR passes: constant folding, GVN, null and bounds check folding, inlining that never grows code, CFG simplification, dead code (default)")
     void o1(boolean on) { optLevel = OptLevel.O1; }
 
     @Option(names = "-O2", order = 9, description = "-O1, plus inlining of small direct calls (static, private, final, constructors) and the -O1 passes again after it")
     void o2(boolean on) { optLevel = OptLevel.O2; }
 
-    @Option(names = "-Os", order = 10, description = "-O1 (no inlining, which copies code), and functions packed without alignment padding (smaller)")
+    @Option(names = "-Os", order = 10, description = "-O1 (without -O2's copying inliner), and functions packed without alignment padding (smaller)")
     void os(boolean on) { optLevel = OptLevel.Os; }
 
     @Option(names = "--deploy", order = 11, paramLabel = "<dir>", description = "copy the executable into an ostoo user/ folder (the guest's /host/)")

@@ -27,11 +27,12 @@ public record Options(List<Path> sources, Path output, String mainClass, Emit em
     public enum LinkerKind { INTERNAL, LD }
 
     /**
-     * The optimization levels. {@code O2} adds inlining of small direct calls to -O1's IR passes (and runs
-     * them again after it). {@code Os} runs -O1's IR passes, without the inliner (it copies code: +7–18 %
-     * on the larger samples), and favors size in the back end: every function is packed at byte alignment
-     * (gcc's {@code -Os} drops function alignment the same way). At the other levels only functions with
-     * a loop start on a 16-byte boundary; loop-free ones are packed too ({@code CodeGenerator.generate}).
+     * The optimization levels. -O1's IR passes include inlining that cannot grow the program (single-use
+     * and trivial callees); {@code O2} adds inlining of small direct calls, which copies code. {@code Os}
+     * runs -O1's IR passes, without the copying inliner, and favors size in the back end: every function is
+     * packed at byte alignment (gcc's {@code -Os} drops function alignment the same way). At the other
+     * levels only functions with a loop start on a 16-byte boundary; loop-free ones are packed too
+     * ({@code CodeGenerator.generate}).
      */
     public enum OptLevel {
         O0(0, 16), O1(1, 16), O2(2, 16), Os(1, 1);

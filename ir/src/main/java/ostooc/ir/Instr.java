@@ -22,6 +22,11 @@ public final class Instr {
     public Cond cond;
     public MemKind mem;
     public String text;
+    /**
+     * LOAD only: the memory read never changes once the address is a value (an array's length), so two
+     * such loads of one address and offset, one dominating the other, read the same value.
+     */
+    public boolean invariant;
     public final List<Block> targets = new ArrayList<>(2);
     public final List<Block> phiBlocks = new ArrayList<>();
 

@@ -95,7 +95,7 @@ public final class IrPrinter {
                 for (int k = 0; k < i.inputs().size(); k++)
                     sb.append(k == 0 ? " " : ", ").append('[').append(i.phiBlocks.get(k).label()).append(' ').append(i.input(k)).append(']');
             }
-            case LOAD -> sb.append(' ').append(i.input(0)).append(", ").append(i.imm);
+            case LOAD -> sb.append(' ').append(i.input(0)).append(", ").append(i.imm).append(i.invariant ? " invariant" : "");
             case STORE -> sb.append(' ').append(i.input(0)).append(", ").append(i.imm).append(", ").append(i.input(1));
             default -> {
                 if (!i.inputs().isEmpty()) { sb.append(' '); values(sb, i, 0); }

@@ -106,12 +106,14 @@ final class ArrayLowerer {
         return f.ir.binary(Op.ADD, Type.I64, f.ir.unary(Op.REF2I, Type.I64, array), offset);
     }
 
-    // a.length  =>  [null check]; load.i32 %a, 8
+    // a.length  =>  [null check]; load.i32 %a, 8 invariant
     private Instr length(Expr.ArrayLength l) { return checkedLength(f.exprs.value(l.array()), l.pos()); }
 
     private Instr checkedLength(Instr array, Pos pos) {
         nullCheck(array, pos);
-        return f.ir.load(MemKind.I32, array, 8);
+        Instr length = f.ir.load(MemKind.I32, array, 8);
+        length.invariant = true;      // an array's length never changes: gvn may merge the loads
+        return length;
     }
 
     // brif (cmp eq %a, null), fail, ok;  fail: call @panic("java.lang.NullPointerException", "F.java", l << 16 | c); unreachable

@@ -54,6 +54,7 @@ final class BodyCloner {
         to.cond = from.cond;
         to.mem = from.mem;
         to.text = from.text;
+        to.invariant = from.invariant;
         for (Block t : from.targets) to.targets.add(blocks.get(t));
         for (Block p : from.phiBlocks) to.phiBlocks.add(blocks.get(p));
     }

@@ -20,12 +20,13 @@ import java.util.Map;
  * Dominator-scoped value numbering: walking the dominator tree from the entry, a pure instruction equal
  * to one already seen in a dominating position (same opcode, type, attributes and operands, operands
  * sorted for commutative opcodes) is replaced by it. Phis, params and loads are left alone (phis merge
- * control flow, loads depend on memory). Requires: verifier-clean IR. Preserves: CFG; the ids of the
+ * control flow, loads depend on memory), except loads marked {@code invariant} (array lengths). Requires: verifier-clean IR. Preserves: CFG; the ids of the
  * values that stay. Why: the front end recomputes the same addresses, constants and array lengths.
  */
 public final class Gvn implements Pass {
     /** What makes two pure instructions compute the same value. */
     private record Key(Op op, Type type, long imm, String symbol, Cond cond, MemKind mem, List<Integer> operands) { }
+    // Invariant loads (array lengths) are numbered too: the memory they read never changes.
 
     @Override public String name() { return "gvn"; }
 
@@ -55,7 +56,7 @@ public final class Gvn implements Pass {
     private static List<Key> numberBlock(Block b, Map<Key, Instr> available, Rewriter rw) {
         List<Key> added = new ArrayList<>();
         for (Instr i : b.instrs()) {
-            if (!isNumbered(i.op())) continue;
+            if (!isNumbered(i)) continue;
             Key key = key(i, rw);
             Instr seen = available.get(key);
             if (seen != null) rw.replace(i, seen);
@@ -64,8 +65,8 @@ public final class Gvn implements Pass {
         return added;
     }
 
-    private static boolean isNumbered(Op op) {
-        return op.isPure() && op != Op.PHI && op != Op.PARAM;
+    private static boolean isNumbered(Instr i) {
+        return (i.op().isPure() && i.op() != Op.PHI && i.op() != Op.PARAM) || (i.op() == Op.LOAD && i.invariant);
     }
 
     private static Key key(Instr i, Rewriter rw) {

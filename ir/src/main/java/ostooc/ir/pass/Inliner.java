@@ -6,12 +6,17 @@ import ostooc.ir.Instr;
 import ostooc.ir.Module;
 import ostooc.ir.Op;
 import ostooc.ir.Type;
+import ostooc.ir.analysis.References;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Inlines small direct calls: {@code call @g(args)} whose callee is a function of the module with a body
@@ -28,12 +33,37 @@ import java.util.List;
  * recursion cannot blow up), and anything once the caller has grown by {@link #GROWTH_FLOOR} instructions
  * or its own size, whichever is more.
  * <p>
+ * <p>
+ * {@link Rule#NO_GROWTH} (the -O1 variant, pass {@code inline-no-growth}) inlines only what cannot make the
+ * program bigger: a callee whose one direct call site is the only reference to it anywhere
+ * ({@link References}: not exported, no address taken, no vtable slot), so its out-of-line copy is dropped
+ * by the linker, and a trivial callee ({@link #isTrivial}: a getter, an identity, a forwarder passing its
+ * parameters on in order), whose copy is no bigger than the call it replaces. Call counts are
+ * kept up to date while inlining (a copied call counts, the calls of a callee that died do not), so a
+ * trivial callee copied to several places does not make its target look single-use; callees whose one use
+ * was inlined are removed from the module (nothing can reach them). No size limits apply:
+ * the chain rule (no callee twice in one chain) already bounds the work.
+ * <p>
  * Requires: verifier-clean IR. Guarantees: verifier-clean IR with the same behavior; callees stay in the
  * module (the linker drops those nothing calls any more). Why: calls of getters, small helpers and
  * constructors hide constants and redundancies from const-fold and gvn, and cost a call each; the passes
  * after this one clean up the copies (constant arguments fold, single-entry blocks merge).
  */
 public final class Inliner implements Pass {
+    /** Which calls are inlined. */
+    public enum Rule {
+        /** -O2: any callee of at most {@link #CALLEE_BUDGET} instructions, within the growth limits. */
+        SMALL,
+        /** -O1: callees with one call site and nothing else referring to them, and trivial ones ({@link #isTrivial}). */
+        NO_GROWTH
+    }
+
+    private final Rule rule;
+
+    public Inliner() { this(Rule.SMALL); }
+
+    public Inliner(Rule rule) { this.rule = rule; }
+
     /** The largest callee inlined, in instructions (params not counted). */
     public static final int CALLEE_BUDGET = 30;
     /** Calls coming from this many nested inlinings are no longer inlined. */
@@ -46,29 +76,33 @@ public final class Inliner implements Pass {
         int depth() { return inlinedFrom.size(); }
     }
 
-    @Override public String name() { return "inline"; }
+    @Override public String name() { return rule == Rule.SMALL ? "inline" : "inline-no-growth"; }
 
     @Override public void run(Function f) {
         throw new UnsupportedOperationException("inline needs the whole module: call run(Module)");
     }
 
     @Override public void run(Module m) {
-        for (Function f : m.functions()) if (!f.naked) inlineInto(f, m);
+        CallCounts counts = rule == Rule.NO_GROWTH ? new CallCounts(m) : null;
+        for (Function f : m.functions()) if (!f.naked && (counts == null || !counts.dead(f))) inlineInto(f, m, counts);
+        if (counts != null) for (Function f : m.functions()) if (counts.dead(f)) m.remove(f);   // nothing can reach them
     }
 
-    private static void inlineInto(Function caller, Module m) {
+    private void inlineInto(Function caller, Module m, CallCounts counts) {
         Deque<Site> work = new ArrayDeque<>();
         for (Block b : caller.blocks()) addCalls(b, List.of(), work);
-        int size = size(caller), limit = size + Math.max(GROWTH_FLOOR, size);
+        int size = size(caller), limit = rule == Rule.SMALL ? size + Math.max(GROWTH_FLOOR, size) : Integer.MAX_VALUE;
         Rewriter rw = new Rewriter();
         while (!work.isEmpty()) {
             Site site = work.poll();
-            Function callee = inlinableCallee(site, caller, m);
+            Function callee = inlinableCallee(site, caller, m, counts);
             if (callee == null || size + size(callee) > limit) continue;
             size += size(callee);
             List<Function> chain = new ArrayList<>(site.inlinedFrom());
             chain.add(callee);
-            for (Block copy : inline(caller, site.call(), callee, rw)) addCalls(copy, chain, work);
+            List<Block> copies = inline(caller, site.call(), callee, rw);
+            if (counts != null) counts.inlined(callee, copies);
+            for (Block copy : copies) addCalls(copy, chain, work);
         }
         rw.apply(caller);
     }
@@ -78,13 +112,68 @@ public final class Inliner implements Pass {
     }
 
     /** The function {@code site} calls if it may be inlined there, else null. */
-    private static Function inlinableCallee(Site site, Function caller, Module m) {
-        if (site.depth() >= MAX_DEPTH) return null;
+    private Function inlinableCallee(Site site, Function caller, Module m, CallCounts counts) {
+        if (rule == Rule.SMALL && site.depth() >= MAX_DEPTH) return null;
         Function g = m.function(site.call().symbol);
         if (g == null || g == caller || site.inlinedFrom().contains(g)) return null;     // recursion
-        if (g.naked || g.noreturn || g.blocks().isEmpty()) return null;
-        if (size(g) > CALLEE_BUDGET || !returns(g)) return null;
-        return g;
+        if (g.naked || g.noreturn || g.blocks().isEmpty() || !returns(g)) return null;
+        if (rule == Rule.SMALL) return size(g) > CALLEE_BUDGET ? null : g;
+        return counts.soleUse(g) || isTrivial(g) ? g : null;
+    }
+
+    /**
+     * One block doing at most one thing, on its parameters only, besides returning: a getter
+     * ({@code load %0, 16; ret}), an identity ({@code ret %0}), an operation on parameters, or a forwarder
+     * (a direct call passing its own parameters in order). Its copy is no bigger than the call it replaces.
+     */
+    static boolean isTrivial(Function g) {
+        if (g.blocks().size() != 1) return false;
+        List<Instr> params = g.params(), body = g.entry().instrs();
+        List<Instr> rest = body.subList(params.size(), body.size());
+        Instr ret = rest.get(rest.size() - 1);
+        if (ret.op() != Op.RET || rest.size() > 2) return false;
+        Instr work = rest.size() == 2 ? rest.get(0) : null;
+        if (work != null && !onParams(work, params)) return false;
+        return ret.inputs().isEmpty() || ret.input(0) == work || params.contains(ret.input(0));
+    }
+
+    /** Whether {@code i} uses only parameters, and is a direct call only if it passes them in order. */
+    private static boolean onParams(Instr i, List<Instr> params) {
+        if (i.op() == Op.CALLI || i.op() == Op.SYSCALL || i.op() == Op.ASM) return false;
+        for (int k = 0; k < i.inputs().size(); k++) {
+            Instr in = i.input(k);
+            if (!params.contains(in) || (i.op() == Op.CALL && in.imm != k)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Direct calls per callee in the functions still alive, updated as inlining copies and kills calls.
+     * A callee whose only use was inlined is dead: the calls in its out-of-line body no longer count.
+     */
+    private static final class CallCounts {
+        private final Map<String, Integer> calls = new HashMap<>();   // lookups only
+        private final Set<Function> dead = new HashSet<>();
+        private final References refs;
+
+        CallCounts(Module m) {
+            refs = new References(m);
+            for (Function f : m.functions()) count(f.blocks(), +1);
+        }
+
+        boolean soleUse(Function g) { return refs.onlyCalledDirectly(g.name()) && calls.getOrDefault(g.name(), 0) == 1; }
+
+        boolean dead(Function f) { return dead.contains(f); }
+
+        void inlined(Function callee, List<Block> copies) {
+            calls.merge(callee.name(), -1, Integer::sum);
+            count(copies, +1);
+            if (calls.get(callee.name()) == 0 && refs.onlyCalledDirectly(callee.name()) && dead.add(callee)) count(callee.blocks(), -1);
+        }
+
+        private void count(List<Block> blocks, int delta) {
+            for (Block b : blocks) for (Instr i : b.instrs()) if (i.op() == Op.CALL) calls.merge(i.symbol, delta, Integer::sum);
+        }
     }
 
     private static boolean returns(Function g) {

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The optimization pipeline as data, in the manner of Go's {@code compile.go}: which passes run, in which
- * order, and from which optimization level on (-O0 runs only what the back end needs; -O2 adds inlining
- * and a second round of the -O1 passes over the inlined code). Ordering constraints, each with its reason, live in
+ * order, and from which optimization level on (-O0 runs only what the back end needs; -O1 inlines what
+ * cannot grow the program and cleans up again; -O2 also inlines small callees before that second round). Ordering constraints, each with its reason, live in
  * {@link #ORDER} and are checked by a unit test ({@link #orderViolations}).
  */
 public final class PassPipeline {
@@ -24,13 +24,18 @@ public final class PassPipeline {
             entry(new SimplifyCfg(), 0),      // the back end wants no unreachable blocks, even at -O0
             entry(new ConstantFold(), 1),
             entry(new Gvn(), 1),
+            entry(new NullCheckElim(), 1),    // after gvn: repeated checks of a value are then one compare
+            entry(new BoundsCheckElim(), 1),  // after gvn: the loop guard's and the check's length loads are one
             entry(new SimplifyCfg(), 1),
             entry(new DeadCodeElim(), 0),     // cheap, and -O0 code is full of unused temporaries
+            entry(new Inliner(Inliner.Rule.NO_GROWTH), 1),   // after the cleanup, so forwarders look like forwarders
             entry(new Inliner(), 2),          // after the cleanup, so callee sizes are what will be copied
-            entry(new ConstantFold(), 2),
-            entry(new Gvn(), 2),
-            entry(new SimplifyCfg(), 2),
-            entry(new DeadCodeElim(), 2));
+            entry(new ConstantFold(), 1),
+            entry(new Gvn(), 1),
+            entry(new NullCheckElim(), 1),
+            entry(new BoundsCheckElim(), 1),
+            entry(new SimplifyCfg(), 1),
+            entry(new DeadCodeElim(), 1));
 
     public static final List<Constraint> ORDER = List.of(
             new Constraint("const-fold", "simplify-cfg", "folding turns brif conditions into constants, which simplify-cfg turns into br"),
@@ -38,6 +43,13 @@ public final class PassPipeline {
             new Constraint("gvn", "dce", "gvn and const-fold leave the instructions they replaced without uses"),
             new Constraint("const-fold", "dce", "gvn and const-fold leave the instructions they replaced without uses"),
             new Constraint("simplify-cfg", "dce", "removing trivial phis and branches leaves their operands unused"),
+            new Constraint("gvn", "null-checks", "gvn makes repeated checks of one value one compare, which a dominating branch on it decides"),
+            new Constraint("null-checks", "simplify-cfg", "folded checks are brifs on constants, which simplify-cfg turns into br (dropping the panic blocks)"),
+            new Constraint("gvn", "bounds-checks", "gvn merges the loop guard's load of the array length with the bounds check's"),
+            new Constraint("bounds-checks", "simplify-cfg", "removed bounds checks are brifs on constants, which simplify-cfg turns into br"),
+            new Constraint("inline", "null-checks", "inlined callees check values the caller already checked or allocated"),
+            new Constraint("inline-no-growth", "inline", "single-use callees go in whole before small ones are copied, so they are never copied twice"),
+            new Constraint("inline-no-growth", "const-fold", "inlined callees see constant arguments that only now fold"),
             new Constraint("inline", "const-fold", "inlined callees see constant arguments that only now fold"),
             new Constraint("inline", "gvn", "inlined copies recompute what the caller already has"),
             new Constraint("inline", "simplify-cfg", "inlining splits blocks and leaves single-predecessor chains to merge"));

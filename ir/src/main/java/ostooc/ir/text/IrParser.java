@@ -198,7 +198,7 @@ public final class IrParser {
                     body.phiIncoming(i, blockId(label), label, value);
                 } while (acceptPunct(","));
             }
-            case LOAD -> { useNext(i, body); expectPunct(","); i.imm = integer(); }
+            case LOAD -> { useNext(i, body); expectPunct(","); i.imm = integer(); i.invariant = peek().is("invariant") && next() != null; }
             case STORE -> { useNext(i, body); expectPunct(","); i.imm = integer(); expectPunct(","); useNext(i, body); }
             default -> valuesThenLabels(i, body);
         }
