@@ -1,0 +1,99 @@
+package ostoo.rt;
+
+/**
+ * The chars of a String object (see {@link Layout}), in one of two codings, as in JDK 9's compact strings
+ * (JEP 254): {@link #LATIN1}, one byte per char, or {@link #UTF16}, two bytes per char (little-endian).
+ * The coder is read and branched on here (and in the UTF-8 encoder, {@link Io#encode}, and decoder,
+ * {@link Args#decode}); every other reader and writer of string chars, the runtime's and the shim's, goes
+ * through these methods.
+ *
+ * <p>Every string is built in canonical form: Latin-1 exactly when all of its chars are at most 0xFF
+ * (the compiler's literals, and each builder here and in the shim, decide at construction, as the JDK
+ * does). So two strings with the same chars have the same length, coder and bytes, and {@link #same}
+ * compares bytes. The loops load and store directly rather than through {@link #at}: without inlining
+ * (-O1) an accessor per char would be a call per char.
+ */
+public final class StringUnits {
+    private StringUnits() { }
+
+    /** The coders; each is also the shift from a char index to its byte offset (and 1 + coder is a char's size). */
+    public static final int LATIN1 = 0, UTF16 = 1;
+
+    public static int length(String s) { return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH); }
+
+    public static int coder(String s) { return Mem.loadByte(Mem.addressOf(s) + Layout.STRING_CODER); }
+
+    /** The coder a string needs for a char {@code c}, or for the bitwise or of all of its chars. */
+    public static int coderOf(int c) { return c > 0xFF ? UTF16 : LATIN1; }
+
+    /** Char {@code i} of {@code s}, unchecked. */
+    public static char at(String s, int i) {
+        long chars = Mem.addressOf(s) + Layout.STRING_CHARS;
+        return coder(s) == LATIN1 ? (char) Mem.loadUnsignedByte(chars + i) : Mem.loadChar(chars + 2L * i);
+    }
+
+    /** Stores char {@code c} (which the string's coder can hold) at index {@code i} of the string being built at {@code s}. */
+    public static void put(long s, int i, char c) {
+        long chars = s + Layout.STRING_CHARS;
+        if (Mem.loadByte(s + Layout.STRING_CODER) == LATIN1) Mem.storeByte(chars + i, (byte) c);
+        else Mem.storeChar(chars + 2L * i, c);
+    }
+
+    /**
+     * A new string object of {@code length} chars in {@code coder}, its chars still zero, rounded up to 8
+     * bytes. Its address: the builder stores the chars, then makes it a String with {@link Mem#stringAt}.
+     */
+    public static long allocate(int length, int coder) {
+        long s = Mem.allocate((Layout.STRING_CHARS + ((long) length << coder) + 7) & ~7L);
+        Mem.storeInt(s + Layout.STRING_LENGTH, length);
+        Mem.storeByte(s + Layout.STRING_CODER, (byte) coder);
+        return s;
+    }
+
+    /** A new string of {@code a[from .. from+n)}, Latin-1 when every one of those chars allows. */
+    public static String of(char[] a, int from, int n) {
+        int all = 0;
+        for (int i = 0; i < n; i++) all |= a[from + i];
+        int coder = coderOf(all);
+        long s = allocate(n, coder), chars = s + Layout.STRING_CHARS;
+        for (int i = 0; i < n; i++) {
+            if (coder == LATIN1) Mem.storeByte(chars + i, (byte) a[from + i]);
+            else Mem.storeChar(chars + 2L * i, a[from + i]);
+        }
+        return Mem.stringAt(s);
+    }
+
+    /** The coder of chars {@code [begin, begin+n)} of {@code s} on their own: a substring's. */
+    public static int coderOf(String s, int begin, int n) {
+        int all = 0;
+        if (coder(s) == UTF16) for (int i = 0; i < n; i++) all |= Mem.loadChar(Mem.addressOf(s) + Layout.STRING_CHARS + 2L * (begin + i));
+        return coderOf(all);
+    }
+
+    /**
+     * Copies chars {@code [begin, begin+n)} of {@code from} to index {@code at} of the string being built at
+     * {@code to}, whose coder must hold them (a narrower source widens, a wider one whose chars fit narrows);
+     * returns the index after them.
+     */
+    public static int copy(String from, int begin, int n, long to, int at) {
+        long f = Mem.addressOf(from);
+        int fromCoder = Mem.loadByte(f + Layout.STRING_CODER), toCoder = Mem.loadByte(to + Layout.STRING_CODER);
+        long src = f + Layout.STRING_CHARS + ((long) begin << fromCoder), end = src + ((long) n << fromCoder);
+        for (long dst = to + Layout.STRING_CHARS + ((long) at << toCoder); src < end; src += 1 + fromCoder, dst += 1 + toCoder) {
+            int c = fromCoder == LATIN1 ? Mem.loadUnsignedByte(src) : Mem.loadChar(src);
+            if (toCoder == LATIN1) Mem.storeByte(dst, (byte) c);
+            else Mem.storeChar(dst, (char) c);
+        }
+        return at + n;
+    }
+
+    /** Whether two strings have the same chars: in canonical form, the same length, coder and bytes. */
+    public static boolean same(String a, String b) {
+        long pa = Mem.addressOf(a), pb = Mem.addressOf(b);
+        int coder = coder(a);
+        if (length(a) != length(b) || coder(b) != coder) return false;
+        for (long k = Layout.STRING_CHARS, end = k + ((long) length(a) << coder); k < end; k++)
+            if (Mem.loadByte(pa + k) != Mem.loadByte(pb + k)) return false;
+        return true;
+    }
+}
