@@ -45,7 +45,8 @@ public final class Io {
 
     /**
      * Writes one UTF-16 code unit as UTF-8 (a lone surrogate prints as {@code ?}): as a one-char UTF-16
-     * string object kept in the buffer's spare tail, past what encoding fills.
+     * string object kept in the buffer's spare tail, past what encoding fills (UTF-16 even for a char up to
+     * 0xFF, unlike every other string: it is only encoded, never compared or handed out).
      */
     public static void writeChar(int fd, int c) {
         long unit = buf() + BUFFER_SIZE;

@@ -50,15 +50,20 @@ public final class StringUnits {
         return s;
     }
 
-    /** A new string of {@code a[from .. from+n)}, Latin-1 when every one of those chars allows. */
+    /**
+     * A new string of {@code a[from .. from+n)}, Latin-1 when every one of those chars allows. The range
+     * must lie within {@code a} (every caller checked it, with the JDK's message): it is read unchecked.
+     */
     public static String of(char[] a, int from, int n) {
+        long src = Mem.addressOf(a) + Layout.ARRAY_ELEMENTS + 2L * from, end = src + 2L * n;
         int all = 0;
-        for (int i = 0; i < n; i++) all |= a[from + i];
-        int coder = coderOf(all);
-        long s = allocate(n, coder), chars = s + Layout.STRING_CHARS;
-        for (int i = 0; i < n; i++) {
-            if (coder == LATIN1) Mem.storeByte(chars + i, (byte) a[from + i]);
-            else Mem.storeChar(chars + 2L * i, a[from + i]);
+        for (long p = src; p < end; p += 2) all |= Mem.loadChar(p);
+        int coder = all > 0xFF ? UTF16 : LATIN1;
+        long s = allocate(n, coder);
+        for (long dst = s + Layout.STRING_CHARS; src < end; src += 2, dst += 1 + coder) {
+            char c = Mem.loadChar(src);
+            if (coder == LATIN1) Mem.storeByte(dst, (byte) c);
+            else Mem.storeChar(dst, c);
         }
         return Mem.stringAt(s);
     }
@@ -85,6 +90,15 @@ public final class StringUnits {
             else Mem.storeChar(dst, (char) c);
         }
         return at + n;
+    }
+
+    /** {@code String.hashCode}: the JVM's {@code s[0]*31^(n-1) + ... + s[n-1]}. */
+    public static int hash(String s) {
+        long p = Mem.addressOf(s);
+        int coder = Mem.loadByte(p + Layout.STRING_CODER), h = 0;
+        for (long at = p + Layout.STRING_CHARS, end = at + ((long) Mem.loadInt(p + Layout.STRING_LENGTH) << coder); at < end; at += 1 + coder)
+            h = 31 * h + (coder == LATIN1 ? Mem.loadUnsignedByte(at) : Mem.loadChar(at));
+        return h;
     }
 
     /** Whether two strings have the same chars: in canonical form, the same length, coder and bytes. */

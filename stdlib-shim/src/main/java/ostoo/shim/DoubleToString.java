@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.FloatBits;
+import ostoo.rt.StringUnits;
 
 /**
  * {@code Double.toString} and {@code Float.toString} as JDK 17 prints them: NaN, Infinity, -Infinity,
@@ -93,7 +94,7 @@ public final class DoubleToString {
         return string(out, i);
     }
 
-    private static String string(char[] chars, int length) { return StringChars.of(chars, 0, length); }
+    private static String string(char[] chars, int length) { return StringUnits.of(chars, 0, length); }
 
     private static int leadingZeros(long v) {
         int n = 0;

@@ -7,8 +7,9 @@ import ostoo.rt.StringUnits;
 
 /**
  * A String's chars (Latin-1 or UTF-16, see {@link StringUnits}) for the String and StringBuilder classes
- * of the shim: unchecked reads, building a string from a char[] range or a substring in canonical form
- * (Latin-1 when every char is at most 0xFF), and the JVM's StringIndexOutOfBoundsException messages.
+ * of the shim: substrings in canonical form (Latin-1 when every char is at most 0xFF), copies into char
+ * arrays, searching, and the JVM's StringIndexOutOfBoundsException messages (unchecked reads and strings
+ * of char[] ranges are {@link StringUnits#at} and {@link StringUnits#of}).
  * Package-private: the compiler maps no Java method here.
  */
 final class StringChars {
@@ -16,13 +17,7 @@ final class StringChars {
 
     static final String SIOOBE = "java.lang.StringIndexOutOfBoundsException: ";
 
-    /** {@code s.charAt(i)} without the bounds check (the caller checked). */
-    static char at(String s, int i) { return StringUnits.at(s, i); }
-
     static int length(String s) { return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH); }
-
-    /** A new string of {@code a[from .. from+n)}. */
-    static String of(char[] a, int from, int n) { return StringUnits.of(a, from, n); }
 
     /** A new string of {@code s[begin .. end)} (checked by the caller). */
     static String range(String s, int begin, int end) {
@@ -35,7 +30,7 @@ final class StringChars {
     /** Copies the chars of {@code s} into {@code a} from {@code at}. */
     static void copyTo(String s, char[] a, int at) {
         int n = length(s);
-        for (int i = 0; i < n; i++) a[at + i] = at(s, i);
+        for (int i = 0; i < n; i++) a[at + i] = StringUnits.at(s, i);
     }
 
     /** The JVM's message for a bad {@code substring}/{@code subSequence} range. */
@@ -53,7 +48,7 @@ final class StringChars {
         if (from < 0) from = 0;
         for (int i = from; i <= n - m; i++) {
             int j = 0;
-            while (j < m && at(s, i + j) == at(t, j)) j++;
+            while (j < m && StringUnits.at(s, i + j) == StringUnits.at(t, j)) j++;
             if (j == m) return i;
         }
         return -1;

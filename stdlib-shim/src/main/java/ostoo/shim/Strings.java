@@ -76,11 +76,7 @@ public final class Strings {
     }
 
     /** {@code String.hashCode}: the JVM's {@code s[0]*31^(n-1) + ... + s[n-1]} (not cached: literals are read-only). */
-    public static int hashCode(String s) {
-        int h = 0, n = length(s);
-        for (int i = 0; i < n; i++) h = 31 * h + StringUnits.at(s, i);
-        return h;
-    }
+    public static int hashCode(String s) { return StringUnits.hash(s); }
 
     /** {@code String.toString}: itself. */
     public static String toString(String s) { return s; }
