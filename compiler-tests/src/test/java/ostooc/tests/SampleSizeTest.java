@@ -38,7 +38,7 @@ class SampleSizeTest {
     }
 
     @ParameterizedTest(name = "{0} <= {1} bytes")
-    @CsvSource({"hello, 2720", "linked-list, 11800", "bst, 11750", "nbody, 22800", "wordstats, 26200"})
+    @CsvSource({"hello, 2720", "linked-list, 10030", "bst, 9730", "nbody, 18650", "wordstats, 20830"})
     void sampleFitsItsBudget(String sample, long budget) throws IOException {
         Path exe = Native.compile(List.of(Repo.samples().resolve(sample)), work, sample, null);
         long size = Files.size(exe);

@@ -83,11 +83,11 @@ public final class StringUnits {
     public static int copy(String from, int begin, int n, long to, int at) {
         long f = Mem.addressOf(from);
         int fromCoder = Mem.loadByte(f + Layout.STRING_CODER), toCoder = Mem.loadByte(to + Layout.STRING_CODER);
-        long src = f + Layout.STRING_CHARS + ((long) begin << fromCoder), end = src + ((long) n << fromCoder);
-        for (long dst = to + Layout.STRING_CHARS + ((long) at << toCoder); src < end; src += 1 + fromCoder, dst += 1 + toCoder) {
-            int c = fromCoder == LATIN1 ? Mem.loadUnsignedByte(src) : Mem.loadChar(src);
-            if (toCoder == LATIN1) Mem.storeByte(dst, (byte) c);
-            else Mem.storeChar(dst, (char) c);
+        long src = f + Layout.STRING_CHARS + ((long) begin << fromCoder), dst = to + Layout.STRING_CHARS + ((long) at << toCoder);
+        for (long i = 0; i < n; i++) {
+            int c = fromCoder == LATIN1 ? Mem.loadUnsignedByte(src + i) : Mem.loadChar(src + 2 * i);
+            if (toCoder == LATIN1) Mem.storeByte(dst + i, (byte) c);
+            else Mem.storeChar(dst + 2 * i, (char) c);
         }
         return at + n;
     }
