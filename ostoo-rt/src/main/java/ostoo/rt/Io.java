@@ -75,20 +75,19 @@ public final class Io {
      * the buffer, at most {@code room}.
      */
     static int encode(String s, long buffer, long room, int fd) {
-        long str = Mem.addressOf(s);
+        long str = Mem.addressOf(s), chars = str + Layout.STRING_CHARS;
         int coder = Mem.loadByte(str + Layout.STRING_CODER), used = 0;
-        long from = str + Layout.STRING_CHARS, end = from + ((long) Mem.loadInt(str + Layout.STRING_LENGTH) << coder);
-        while (from < end) {
+        for (long i = 0, length = Mem.loadInt(str + Layout.STRING_LENGTH); i < length; ) {
             if (used > room - 4) {
                 out(fd, buffer, used);
                 used = 0;
             }
-            int c = coder == StringUnits.LATIN1 ? Mem.loadUnsignedByte(from) : Mem.loadChar(from);
-            from += 1 + coder;   // the char's size
+            int c = coder == StringUnits.LATIN1 ? Mem.loadUnsignedByte(chars + i) : Mem.loadChar(chars + 2 * i);
+            i++;
             // a surrogate pair (a surrogate is above 0xFF: only a UTF-16 string has one)
-            if ((c >> 10) == 0x36 && from < end && (Mem.loadChar(from) >> 10) == 0x37) {
-                c = (c << 10) + Mem.loadChar(from) - ((0xD800 << 10) + 0xDC00 - 0x10000);
-                from += 2;
+            if ((c >> 10) == 0x36 && i < length && (Mem.loadChar(chars + 2 * i) >> 10) == 0x37) {
+                c = (c << 10) + Mem.loadChar(chars + 2 * i) - ((0xD800 << 10) + 0xDC00 - 0x10000);
+                i++;
             }
             if ((c >> 11) == 0x1B) c = '?';   // still a surrogate: unpaired
             long at = buffer + used;

@@ -14,9 +14,10 @@ package ostoo.rt;
  * <pre>
  *   +0  header (8)   +8  length in chars (i32)   +12  coder (u8)   +13  zero (3)   +16  chars (1 or 2 each)
  * </pre>
- * The hash is not cached: literals are read-only. String literals (read-only data) are byte-aligned and
- * unpadded; objects on the heap are 8-aligned. Loads need no alignment on x86-64, and only the identity
- * hash of non-String objects reads address bits.
+ * The 3 zero bytes make the word at +8 {@code length | coder << 32}, read whole by concatenation and
+ * {@code equals}. The hash is not cached: literals are read-only. String literals (read-only data) are
+ * byte-aligned and unpadded; objects on the heap are 8-aligned. Loads need no alignment on x86-64, and
+ * only the identity hash of non-String objects reads address bits.
  *
  * <p><b>An array</b>: {@code +0 header (its array descriptor), +8 length (i32), +12 padding, +16 elements},
  * each element of its type's size (boolean/byte 1, short/char 2, int/float 4, long/double/reference 8).

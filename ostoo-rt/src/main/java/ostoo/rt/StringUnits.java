@@ -28,8 +28,8 @@ public final class StringUnits {
 
     /** Char {@code i} of {@code s}, unchecked. */
     public static char at(String s, int i) {
-        long chars = Mem.addressOf(s) + Layout.STRING_CHARS;
-        return coder(s) == LATIN1 ? (char) Mem.loadUnsignedByte(chars + i) : Mem.loadChar(chars + 2L * i);
+        long p = Mem.addressOf(s);
+        return Mem.loadByte(p + Layout.STRING_CODER) == LATIN1 ? (char) Mem.loadUnsignedByte(p + Layout.STRING_CHARS + i) : Mem.loadChar(p + Layout.STRING_CHARS + 2L * i);
     }
 
     /** Stores char {@code c} (which the string's coder can hold) at index {@code i} of the string being built at {@code s}. */
@@ -101,13 +101,15 @@ public final class StringUnits {
         return h;
     }
 
-    /** Whether two strings have the same chars: in canonical form, the same length, coder and bytes. */
+    /**
+     * Whether two strings have the same chars: in canonical form, the same length, coder and bytes. The
+     * length and the coder are compared as one word ({@link Layout}: the 3 bytes after the coder are 0).
+     */
     public static boolean same(String a, String b) {
         long pa = Mem.addressOf(a), pb = Mem.addressOf(b);
-        int coder = coder(a);
-        if (length(a) != length(b) || coder(b) != coder) return false;
-        for (long k = Layout.STRING_CHARS, end = k + ((long) length(a) << coder); k < end; k++)
-            if (Mem.loadByte(pa + k) != Mem.loadByte(pb + k)) return false;
+        if (Mem.loadLong(pa + Layout.STRING_LENGTH) != Mem.loadLong(pb + Layout.STRING_LENGTH)) return false;
+        for (long k = 0, bytes = (long) Mem.loadInt(pa + Layout.STRING_LENGTH) << Mem.loadByte(pa + Layout.STRING_CODER); k < bytes; k++)
+            if (Mem.loadByte(pa + Layout.STRING_CHARS + k) != Mem.loadByte(pb + Layout.STRING_CHARS + k)) return false;
         return true;
     }
 }
