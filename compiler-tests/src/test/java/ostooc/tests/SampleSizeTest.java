@@ -38,7 +38,7 @@ class SampleSizeTest {
     }
 
     @ParameterizedTest(name = "{0} <= {1} bytes")
-    @CsvSource({"hello, 2720", "linked-list, 10030", "bst, 9730", "nbody, 18650", "wordstats, 20830"})
+    @CsvSource({"hello, 2720", "linked-list, 10010", "bst, 9730", "nbody, 18630", "wordstats, 20730"})
     void sampleFitsItsBudget(String sample, long budget) throws IOException {
         Path exe = Native.compile(List.of(Repo.samples().resolve(sample)), work, sample, null);
         long size = Files.size(exe);
