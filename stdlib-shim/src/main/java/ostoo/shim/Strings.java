@@ -44,7 +44,8 @@ public final class Strings {
     /** Copies the chars of piece {@code s} ("null" for null) to index {@code at} of the string at {@code r}; returns the index after them. */
     private static int put(long r, int at, String s) {
         if (s == null) s = "null";
-        return StringUnits.copy(s, 0, Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH), r, at);
+        int n = Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH);
+        return n == 0 ? at : StringUnits.copy(s, 0, n, r, at);   // the padding "" pieces cost no call
     }
 
     public static String valueOf(String s) { return s == null ? "null" : s; }
@@ -54,9 +55,10 @@ public final class Strings {
     public static String valueOf(double d) { return DoubleToString.toString(d); }
     public static String valueOf(float f) { return DoubleToString.toString(f); }
 
+    /** One char: as two bytes whatever the coder (a Latin-1 char's high byte 0 lands in the padding). */
     public static String valueOf(char c) {
-        long r = StringUnits.allocate(1, StringUnits.coderOf(c));
-        StringUnits.put(r, 0, c);
+        long r = StringUnits.allocate(1, c > 0xFF ? StringUnits.UTF16 : StringUnits.LATIN1);
+        Mem.storeChar(r + Layout.STRING_CHARS, c);
         return Mem.stringAt(r);
     }
 
