@@ -78,17 +78,15 @@ public final class StringUnits {
     /**
      * Copies chars {@code [begin, begin+n)} of {@code from} to index {@code at} of the string being built at
      * {@code to}, whose coder must hold them; returns the index after them. In the same coding the bytes are
-     * copied a word at a time; else each char widens (Latin-1 into UTF-16) or narrows (a UTF-16 range whose
-     * chars fit, into Latin-1).
+     * copied one by one (a word loop is faster but costs its bytes in every program that concatenates);
+     * else each char widens (Latin-1 into UTF-16) or narrows (a UTF-16 range whose chars fit, into Latin-1).
      */
     public static int copy(String from, int begin, int n, long to, int at) {
         long f = Mem.addressOf(from);
         int fromCoder = Mem.loadByte(f + Layout.STRING_CODER), toCoder = Mem.loadByte(to + Layout.STRING_CODER);
         long src = f + Layout.STRING_CHARS + ((long) begin << fromCoder), dst = to + Layout.STRING_CHARS + ((long) at << toCoder);
         if (fromCoder == toCoder) {
-            long bytes = (long) n << toCoder, k = 0;
-            for (; k + 8 <= bytes; k += 8) Mem.storeLong(dst + k, Mem.loadLong(src + k));
-            for (; k < bytes; k++) Mem.storeByte(dst + k, Mem.loadByte(src + k));
+            for (long k = 0, bytes = (long) n << toCoder; k < bytes; k++) Mem.storeByte(dst + k, Mem.loadByte(src + k));
         } else {
             for (long i = 0; i < n; i++) {
                 int c = fromCoder == LATIN1 ? Mem.loadUnsignedByte(src + i) : Mem.loadChar(src + 2 * i);
