@@ -30,11 +30,12 @@ class ReadOnlyDataTest {
     private static final Pattern DATA = Pattern.compile("^data @(\"[^\"]*\"|\\S+) rodata align \\d+ x\"([0-9a-f]*)\"(.*)$", Pattern.MULTILINE);
 
     private record Item(String name, byte[] bytes, String relocs) {
-        /** The chars of a String literal (Layout: length at +8, UTF-16 from +16). */
+        /** The chars of a String literal (Layout: length at +8, coder at +12, chars from +16: Latin-1 or UTF-16). */
         String text() {
             int n = bytes[8] & 0xFF | (bytes[9] & 0xFF) << 8;
             StringBuilder s = new StringBuilder();
-            for (int i = 0; i < n; i++) s.append((char) (bytes[16 + 2 * i] & 0xFF | (bytes[17 + 2 * i] & 0xFF) << 8));
+            for (int i = 0; i < n; i++)
+                s.append(bytes[12] == 0 ? (char) (bytes[16 + i] & 0xFF) : (char) (bytes[16 + 2 * i] & 0xFF | (bytes[17 + 2 * i] & 0xFF) << 8));
             return s.toString();
         }
         boolean isLiteral() { return name.startsWith("str."); }

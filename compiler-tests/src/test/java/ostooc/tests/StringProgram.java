@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Renders a generated string-building program: one StringBuilder {@code sb} and one String {@code s},
  * changed by a list of operations (appends, inserts, deletes, reverse, setCharAt, substring, replace,
- * case, trim/strip, repeat, split and join) on literals drawn from ASCII, Latin-1, a CJK char, the euro
- * sign and a surrogate pair. Indices are computed at run time from the current length, so programs never
+ * case, trim/strip, repeat, split and join, equals and compareTo) on literals drawn from ASCII, Latin-1,
+ * a CJK char, the euro sign and a surrogate pair: strings stored one byte per char (all chars up to
+ * 0xFF) and two, mixed, and equal strings reached through either form. Indices are computed at run time from the current length, so programs never
  * throw. Strings are printed through {@code show}, which escapes surrogates: an operation may split a
  * pair, and a lone surrogate has no UTF-8 form. The alphabet avoids case-mapped letters above U+00FF
  * (the shim maps Latin-1 only) and chars above U+DFFF (so char and code-point orders agree).
@@ -50,7 +51,7 @@ final class StringProgram {
         String lit = literal(op.at(1), op.at(2)), lit2 = literal(op.at(3), op.at(4));
         String ch = charLiteral(op.at(2)), ch2 = charLiteral(op.at(5));
         int k = op.at(3);
-        switch (op.at(0) % 22) {
+        switch (op.at(0) % 23) {
             case 0 -> stmt("sb.append(" + lit + ");");
             case 1 -> stmt("sb.append(" + ch + ").append(" + (k - 500) + ").append(" + (op.at(4) % 2 == 0) + ");");
             case 2 -> stmt("sb.insert(Math.floorMod(" + k + ", sb.length() + 1), " + lit + ");");
@@ -65,15 +66,18 @@ final class StringProgram {
             case 10 -> stmt("{ int a = Math.floorMod(" + k + ", s.length() + 1); s = s.substring(a, a + Math.floorMod(" + op.at(4) + ", s.length() - a + 1)); }");
             case 11 -> stmt("s = s.replace(" + ch + ", " + ch2 + ");");
             case 12 -> stmt("s = s.replace(" + lit + ", " + lit2 + ");");
-            case 13 -> print("s.compareTo(" + lit + ") + \" \" + s.equalsIgnoreCase(" + lit + ") + \" \" + Integer.signum(s.compareToIgnoreCase(" + lit + "))");
+            case 13 -> print("s.compareTo(" + lit + ") + \" \" + s.equals(" + lit + ") + \" \" + s.equalsIgnoreCase(" + lit + ") + \" \" + Integer.signum(s.compareToIgnoreCase(" + lit + "))");
             case 14 -> print("show(s) + \" \" + s.length() + \" \" + s.hashCode() + \" \" + s.isBlank() + \" \" + s.isEmpty()");
             case 15 -> print("String.join(\"|\", s.split(\",\")) + \" \" + s.split(" + (k % 2 == 0 ? "\",\"" : "\" \"") + ").length");
             case 16 -> stmt("s = s." + (k % 2 == 0 ? "trim" : "strip") + "();");
             case 17 -> stmt("s = s.repeat(" + k % 3 + ");");
             case 18 -> stmt("sb = new StringBuilder(s);");
-            case 19 -> print("sb.indexOf(" + lit + ") + \" \" + sb.lastIndexOf(" + lit + ") + \" \" + show(sb.toString())");
+            case 19 -> print("sb.indexOf(" + lit + ") + \" \" + sb.lastIndexOf(" + lit + ") + \" \" + show(sb.toString()) + \" \" + sb.toString().equals(s) + \" \" + s.compareTo(sb.toString())");
             case 20 -> stmt("s = s.concat(" + lit + ") + String.valueOf(" + ch + ");");
-            default -> stmt("sb.append(s).append((Object) sb.toString().toUpperCase());");
+            case 21 -> stmt("sb.append(s).append((Object) sb.toString().toUpperCase());");
+            // the same chars cut out of a wider or narrower string: equal, same hash, whichever form each is in
+            default -> print("(s + " + lit + ").substring(s.length()).equals(" + lit + ") + \" \" + (" + lit + " + s).substring(" + lit + ".length()).equals(s) + \" \" + (" + lit
+                    + " + s).substring(" + lit + ".length()).hashCode() + \" \" + String.valueOf(" + ch + ").equals(" + lit + ")");
         }
     }
 

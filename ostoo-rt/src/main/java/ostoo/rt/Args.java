@@ -17,8 +17,9 @@ public final class Args {
 
     /**
      * The 0-terminated UTF-8 string at {@code p} as a new String, in one pass: a byte never gives more than
-     * one UTF-16 unit, so the string is allocated for that many and its length fixed at the end (the
-     * unused tail is never freed, like every allocation).
+     * one UTF-16 unit, so the string is allocated as UTF-16 for that many and its length fixed at the end
+     * (the unused tail is never freed, like every allocation); when every char turns out to be at most
+     * 0xFF it is then narrowed in place to Latin-1, the canonical form ({@link StringUnits}).
      *
      * <p>Malformed input gives U+FFFD exactly where the JDK's decoder ({@code new String(bytes, UTF_8)})
      * puts one: one for a byte that cannot start a sequence, one for the longest valid start of a
@@ -30,23 +31,25 @@ public final class Args {
     static String decode(long p) {
         long end = p;
         while (Mem.loadByte(end) != 0) end++;
-        long s = Mem.allocate(Layout.stringSize((int) (end - p)));
+        long s = StringUnits.allocate((int) (end - p), StringUnits.UTF16);
         long at = s + Layout.STRING_CHARS;
+        int all = 0;   // every char or'ed: a Latin-1 string when below 0x100
         for (long q = p; q < end; ) {
-            int b = Mem.loadByte(q++) & 0xFF;
+            int b = Mem.loadUnsignedByte(q++);
             int n = b < 0x80 ? 0 : b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b <= 0xF4 ? 3 : -1;   // continuation bytes
             int cp = b & (0x7F >> n);   // the lead byte's payload bits
             int lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
             int hi = b == 0xF4 ? 0x8F : 0xBF;
             int k = 0;
             for (; k < n && q < end; k++, q++) {
-                int x = Mem.loadByte(q) & 0xFF;
+                int x = Mem.loadUnsignedByte(q);
                 if (x < lo || x > hi) break;   // not consumed: it starts what comes next
                 cp = (cp << 6) | (x & 0x3F);
                 lo = 0x80;
                 hi = 0xBF;
             }
             if (k != n || (cp >> 11) == 0x1B) cp = 0xFFFD;   // cut short or invalid lead, or a surrogate
+            all |= cp;
             if (cp >= 0x10000) {
                 Mem.storeChar(at, (char) (0xD7C0 + (cp >> 10)));     // 0xD800 + ((cp - 0x10000) >> 10)
                 cp = 0xDC00 + (cp & 0x3FF);
@@ -55,7 +58,12 @@ public final class Args {
             Mem.storeChar(at, (char) cp);
             at += 2;
         }
-        Mem.storeInt(s + Layout.STRING_LENGTH, (int) ((at - s - Layout.STRING_CHARS) >> 1));
+        int length = (int) ((at - s - Layout.STRING_CHARS) >> 1);
+        Mem.storeInt(s + Layout.STRING_LENGTH, length);
+        if (all <= 0xFF) {   // narrow in place, low to high: byte i never passes char i
+            for (int i = 0; i < length; i++) Mem.storeByte(s + Layout.STRING_CHARS + i, (byte) Mem.loadChar(s + Layout.STRING_CHARS + 2L * i));
+            Mem.storeByte(s + Layout.STRING_CODER, (byte) StringUnits.LATIN1);
+        }
         return Mem.stringAt(s);
     }
 }

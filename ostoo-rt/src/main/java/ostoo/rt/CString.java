@@ -11,12 +11,9 @@ public final class CString {
     /** A NUL-terminated UTF-8 copy of {@code s} (unpaired surrogates as {@code ?}); 0 (NULL) for null. */
     public static long of(String s) {
         if (s == null) return 0;
-        long str = Mem.addressOf(s);
-        int length = Mem.loadInt(str + Layout.STRING_LENGTH);
-        long room = 3L * length + 4;   // a unit takes at most 3 UTF-8 bytes, a pair 4: room never runs out
+        long room = 3L * StringUnits.length(s) + 4;   // a unit takes at most 3 UTF-8 bytes, a pair 4: room never runs out
         long out = Mem.allocate(room);
-        long chars = str + Layout.STRING_CHARS;
-        int used = Io.encode(chars, chars + 2L * length, out, room, 0);
+        int used = Io.encode(s, out, room, 0);
         Mem.storeByte(out + used, (byte) 0);
         return out;
     }

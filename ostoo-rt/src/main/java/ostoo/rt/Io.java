@@ -3,7 +3,7 @@ package ostoo.rt;
 /**
  * Console output, ostoo-rt's {@code io} module: print/println/eprint/eprintln. Unbuffered like the seed:
  * every call writes at once (one {@code write} per 256 bytes of UTF-8), so stdout and stderr interleave
- * in program order and nothing is lost at exit. Strings are UTF-16 inside and UTF-8 outside; a
+ * in program order and nothing is lost at exit. Strings are Latin-1 or UTF-16 inside and UTF-8 outside; a
  * multi-byte sequence is never split across two writes (ostoo's console drops split sequences), and an
  * unpaired surrogate prints as {@code ?}, as the JVM's encoder does.
  *
@@ -37,23 +37,23 @@ public final class Io {
      */
     public static void write(int fd, String s, boolean newline) {
         if (s == null) s = "null";
-        long str = Mem.addressOf(s);
-        writeUnits(fd, str + Layout.STRING_CHARS, Mem.loadInt(str + Layout.STRING_LENGTH), newline);
-    }
-
-    /** Writes one UTF-16 code unit as UTF-8 (a lone surrogate prints as {@code ?}). */
-    public static void writeChar(int fd, int c) {
-        long unit = buf() + BUFFER_SIZE;   // the unit sits in the buffer's spare tail, past what encoding fills
-        Mem.storeChar(unit, (char) c);
-        writeUnits(fd, unit, 1, false);
-    }
-
-    /** Writes the {@code length} UTF-16 units at {@code chars} as UTF-8, then a newline if asked. */
-    private static void writeUnits(int fd, long chars, int length, boolean newline) {
         long b = buf();
-        int used = encode(chars, chars + 2L * length, b, BUFFER_SIZE - 1, fd);
+        int used = encode(s, b, BUFFER_SIZE - 1, fd);
         if (newline) Mem.storeByte(b + used++, (byte) '\n');
         if (used > 0) out(fd, b, used);
+    }
+
+    /**
+     * Writes one UTF-16 code unit as UTF-8 (a lone surrogate prints as {@code ?}): as a one-char UTF-16
+     * string object kept in the buffer's spare tail, past what encoding fills (UTF-16 even for a char up to
+     * 0xFF, unlike every other string: it is only encoded, never compared or handed out).
+     */
+    public static void writeChar(int fd, int c) {
+        long unit = buf() + BUFFER_SIZE;
+        Mem.storeInt(unit + Layout.STRING_LENGTH, 1);
+        Mem.storeByte(unit + Layout.STRING_CODER, (byte) StringUnits.UTF16);
+        Mem.storeChar(unit + Layout.STRING_CHARS, (char) c);
+        write(fd, Mem.stringAt(unit), false);
     }
 
     /** Writes {@code len} raw bytes at {@code address} to {@code fd}, retrying short writes. */
@@ -67,25 +67,27 @@ public final class Io {
     }
 
     /**
-     * The UTF-8 encoder of the runtime (console output and {@link CString#of}): encodes the UTF-16 units
-     * from {@code from} to {@code end} into {@code buffer}, joining surrogate pairs and writing an unpaired
+     * The UTF-8 encoder of the runtime (console output and {@link CString#of}): encodes the chars of
+     * {@code s} (Latin-1 or UTF-16, see {@link StringUnits}) into {@code buffer}, joining surrogate pairs and writing an unpaired
      * surrogate as {@code ?} (as the JVM's encoder does). Whenever fewer than 4 bytes of {@code room}
      * are left it writes the buffer out to {@code fd} and starts it again, so a sequence is never split
      * between two writes (a caller whose room cannot run out passes any fd). Returns the bytes left in
      * the buffer, at most {@code room}.
      */
-    static int encode(long from, long end, long buffer, long room, int fd) {
-        int used = 0;
-        while (from < end) {
+    static int encode(String s, long buffer, long room, int fd) {
+        long str = Mem.addressOf(s), chars = str + Layout.STRING_CHARS;
+        int coder = Mem.loadByte(str + Layout.STRING_CODER), used = 0;
+        for (long i = 0, length = Mem.loadInt(str + Layout.STRING_LENGTH); i < length; ) {
             if (used > room - 4) {
                 out(fd, buffer, used);
                 used = 0;
             }
-            int c = Mem.loadChar(from);
-            from += 2;
-            if ((c >> 10) == 0x36 && from < end && (Mem.loadChar(from) >> 10) == 0x37) {   // a surrogate pair
-                c = (c << 10) + Mem.loadChar(from) - ((0xD800 << 10) + 0xDC00 - 0x10000);
-                from += 2;
+            int c = coder == StringUnits.LATIN1 ? Mem.loadUnsignedByte(chars + i) : Mem.loadChar(chars + 2 * i);
+            i++;
+            // a surrogate pair (a surrogate is above 0xFF: only a UTF-16 string has one)
+            if ((c >> 10) == 0x36 && i < length && (Mem.loadChar(chars + 2 * i) >> 10) == 0x37) {
+                c = (c << 10) + Mem.loadChar(chars + 2 * i) - ((0xD800 << 10) + 0xDC00 - 0x10000);
+                i++;
             }
             if ((c >> 11) == 0x1B) c = '?';   // still a surrogate: unpaired
             long at = buffer + used;
@@ -116,7 +118,7 @@ public final class Io {
 
     /** The scratch buffer used for encoding. */
     public static long buf() {
-        if (buffer == 0) buffer = Mem.allocate(BUFFER_SIZE + 2);   // + a spare tail for writeChar
+        if (buffer == 0) buffer = Mem.allocate(BUFFER_SIZE + Layout.STRING_CHARS + 8);   // + a spare tail for writeChar
         return buffer;
     }
 }

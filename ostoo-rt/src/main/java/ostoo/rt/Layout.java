@@ -7,10 +7,17 @@ package ostoo.rt;
  * string literals and strings built before classes existed; such a header means {@code java.lang.String}).
  * Fields follow from offset 8, each aligned to its size, in declaration order, superclass fields first.
  *
- * <p><b>A String</b> is immutable and holds its UTF-16 code units inline:
+ * <p><b>A String</b> is immutable and holds its chars inline, compact as in JDK 9 (JEP 254): one byte each
+ * (Latin-1) when all of them are at most 0xFF, else two (UTF-16 code units); the coder byte says which
+ * (0 Latin-1, 1 UTF-16: the shift from a char index to its byte offset). Every string is in this
+ * canonical form, so equal strings have equal bytes; {@link StringUnits} reads and writes the chars.
  * <pre>
- *   +0  header (8)   +8  length in chars (i32)   +12  hash (i32, 0 = not computed)   +16  chars (2 each)
+ *   +0  header (8)   +8  length in chars (i32)   +12  coder (u8)   +13  zero (3)   +16  chars (1 or 2 each)
  * </pre>
+ * The 3 zero bytes make the word at +8 {@code length | coder << 32}, read whole by concatenation and
+ * {@code equals}. The hash is not cached: literals are read-only. String literals (read-only data) are
+ * byte-aligned and unpadded; objects on the heap are 8-aligned. Loads need no alignment on x86-64, and
+ * only the identity hash of non-String objects reads address bits.
  *
  * <p><b>An array</b>: {@code +0 header (its array descriptor), +8 length (i32), +12 padding, +16 elements},
  * each element of its type's size (boolean/byte 1, short/char 2, int/float 4, long/double/reference 8).
@@ -34,7 +41,7 @@ public final class Layout {
 
     public static final int HEADER = 0;
     public static final int STRING_LENGTH = 8;
-    public static final int STRING_HASH = 12;
+    public static final int STRING_CODER = 12;
     public static final int STRING_CHARS = 16;
 
     public static final int ARRAY_LENGTH = 8;
@@ -50,11 +57,6 @@ public final class Layout {
     public static final int CLASS_VTABLE = 48;
 
     public static final int KIND_CLASS = 0, KIND_INTERFACE = 1, KIND_ARRAY = 2;
-
-    /** Bytes needed for a string of {@code length} chars, rounded to 8. */
-    public static long stringSize(int length) {
-        return (STRING_CHARS + 2L * length + 7) & ~7L;
-    }
 
     /** Bytes needed for an array of {@code length} elements of {@code elementSize} bytes, rounded to 8. */
     public static long arraySize(int length, int elementSize) {

@@ -10,6 +10,8 @@ public final class Mem {
     private Mem() { }
 
     @Intrinsic public static native byte loadByte(long address);
+    /** The byte at {@code address} zero-extended: a Latin-1 char, a UTF-8 byte. */
+    @Intrinsic public static native int loadUnsignedByte(long address);
     @Intrinsic public static native short loadShort(long address);
     @Intrinsic public static native char loadChar(long address);
     @Intrinsic public static native int loadInt(long address);

@@ -32,22 +32,22 @@ public final class Panic {
 
     /** {@code ":line:column"} of a packed {@code line << 16 | column}, as a new String. */
     private static String position(int lineColumn) {
-        long s = Mem.allocate(Layout.stringSize(12));   // ":65535:65535" at most
+        long s = StringUnits.allocate(12, StringUnits.LATIN1);   // ":65535:65535" at most
         long chars = s + Layout.STRING_CHARS;
         long end = colonAndDigits(colonAndDigits(chars, lineColumn >>> 16), lineColumn & 0xFFFF);
-        Mem.storeInt(s + Layout.STRING_LENGTH, (int) (end - chars) >> 1);
+        Mem.storeInt(s + Layout.STRING_LENGTH, (int) (end - chars));
         return Mem.stringAt(s);
     }
 
-    /** Stores ':' and the decimal digits of {@code n} (n >= 0) as chars at {@code at}; returns the end. */
+    /** Stores ':' and the decimal digits of {@code n} (n >= 0) as Latin-1 chars at {@code at}; returns the end. */
     private static long colonAndDigits(long at, int n) {
-        Mem.storeChar(at, ':');
+        Mem.storeByte(at, (byte) ':');
         int digits = 1;
         for (int m = n; m >= 10; m /= 10) digits++;   // constant divisors: no division check, no idiv
-        long end = at + 2 + 2L * digits;
-        for (long p = end; p > at + 2; n /= 10) {
-            p -= 2;
-            Mem.storeChar(p, (char) ('0' + n % 10));
+        long end = at + 1 + digits;
+        for (long p = end; p > at + 1; n /= 10) {
+            p--;
+            Mem.storeByte(p, (byte) ('0' + n % 10));
         }
         return end;
     }

@@ -1,6 +1,6 @@
 package ostoo.shim;
 
-import ostoo.rt.Layout;
+import ostoo.rt.StringUnits;
 import ostoo.rt.Mem;
 
 /**
@@ -95,10 +95,9 @@ public final class Characters {
     /** {@code Character.toString(codePoint)}: one char, or the surrogate pair of a supplementary code point. */
     public static String toString(int cp) {
         if (cp < 0x10000) return Strings.valueOf((char) cp);
-        long r = Mem.allocate(Layout.stringSize(2));
-        Mem.storeInt(r + Layout.STRING_LENGTH, 2);
-        Mem.storeChar(r + Layout.STRING_CHARS, (char) (0xD7C0 + (cp >>> 10)));
-        Mem.storeChar(r + Layout.STRING_CHARS + 2, (char) (0xDC00 + (cp & 0x3FF)));
+        long r = StringUnits.allocate(2, StringUnits.UTF16);   // surrogates are above 0xFF
+        StringUnits.put(r, 0, (char) (0xD7C0 + (cp >>> 10)));
+        StringUnits.put(r, 1, (char) (0xDC00 + (cp & 0x3FF)));
         return Mem.stringAt(r);
     }
 }

@@ -3,6 +3,7 @@ package ostoo.shim;
 import ostoo.rt.Io;
 import ostoo.rt.Mem;
 import ostoo.rt.Exit;
+import ostoo.rt.StringUnits;
 import ostoo.rt.annotation.NoReturn;
 
 /**
@@ -20,8 +21,8 @@ public final class Console {
     public static void print(int fd, Object o) { Io.write(fd, Strings.valueOf(o)); }
     public static void println(int fd, Object o) { Io.write(fd, Strings.valueOf(o), true); }
     /** The characters, as the JDK's print(char[]); a null array is a NullPointerException. */
-    public static void print(int fd, char[] a) { Io.write(fd, StringChars.of(a, 0, a.length)); }
-    public static void println(int fd, char[] a) { Io.write(fd, StringChars.of(a, 0, a.length), true); }
+    public static void print(int fd, char[] a) { Io.write(fd, StringUnits.of(a, 0, a.length)); }
+    public static void println(int fd, char[] a) { Io.write(fd, StringUnits.of(a, 0, a.length), true); }
 
     public static void print(int fd, long v) { printLong(fd, v, false); }
     public static void print(int fd, double d) { Io.write(fd, DoubleToString.toString(d)); }

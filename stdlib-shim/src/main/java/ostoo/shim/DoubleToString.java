@@ -1,8 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.FloatBits;
-import ostoo.rt.Layout;
-import ostoo.rt.Mem;
+import ostoo.rt.StringUnits;
 
 /**
  * {@code Double.toString} and {@code Float.toString} as JDK 17 prints them: NaN, Infinity, -Infinity,
@@ -95,12 +94,7 @@ public final class DoubleToString {
         return string(out, i);
     }
 
-    private static String string(char[] chars, int length) {
-        long r = Mem.allocate(Layout.stringSize(length));
-        Mem.storeInt(r + Layout.STRING_LENGTH, length);
-        for (int k = 0; k < length; k++) Mem.storeChar(r + Layout.STRING_CHARS + 2L * k, chars[k]);
-        return Mem.stringAt(r);
-    }
+    private static String string(char[] chars, int length) { return StringUnits.of(chars, 0, length); }
 
     private static int leadingZeros(long v) {
         int n = 0;

@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.Panic;
+import ostoo.rt.StringUnits;
 
 /**
  * {@code Double.parseDouble} and {@code Float.parseFloat}: the syntax of the JDK's
@@ -55,14 +56,14 @@ final class FloatParsing {
         if (len == 0) Panic.panic(Radix.NFE + "empty String", where);
         int i = 0;
         boolean signSeen = false;
-        char first = StringChars.at(in, 0);
+        char first = StringUnits.at(in, 0);
         if (first == '-' || first == '+') {
             out[NEGATIVE] = first == '-' ? 1 : 0;
             signSeen = true;
             i++;
         }
         if (i >= len) bad(in, where);   // the JDK's charAt fails: a lone sign
-        char c = StringChars.at(in, i);
+        char c = StringUnits.at(in, i);
         if (c == 'N') {
             if (len - i == 3 && StringSearch.startsWith(in, "NaN", i)) return NAN;
             bad(in, where);
@@ -71,12 +72,12 @@ final class FloatParsing {
             if (len - i == 8 && StringSearch.startsWith(in, "Infinity", i)) return INFINITY;
             bad(in, where);
         }
-        if (c == '0' && len > i + 1 && (StringChars.at(in, i + 1) == 'x' || StringChars.at(in, i + 1) == 'X')) return HEX;
+        if (c == '0' && len > i + 1 && (StringUnits.at(in, i + 1) == 'x' || StringUnits.at(in, i + 1) == 'X')) return HEX;
 
         boolean decSeen = false;
         int nDigits = 0, decPt = 0, nLeadZero = 0, nTrailZero = 0;
         for (; i < len; i++) {   // leading zeros and the point among them
-            c = StringChars.at(in, i);
+            c = StringUnits.at(in, i);
             if (c == '0') nLeadZero++;
             else if (c == '.') {
                 if (decSeen) Panic.panic(Radix.NFE + "multiple points", where);
@@ -85,7 +86,7 @@ final class FloatParsing {
             } else break;
         }
         for (; i < len; i++) {   // the digits, and the point among them
-            c = StringChars.at(in, i);
+            c = StringUnits.at(in, i);
             if (c >= '1' && c <= '9') { digits[nDigits++] = c; nTrailZero = 0; }
             else if (c == '0') { digits[nDigits++] = c; nTrailZero++; }
             else if (c == '.') {
@@ -98,11 +99,11 @@ final class FloatParsing {
         boolean isZero = nDigits == 0;
         if (isZero && nLeadZero == 0) bad(in, where);   // no digit at all
         int decExp = decSeen ? decPt - nLeadZero : nDigits + nTrailZero;
-        if (i < len && (StringChars.at(in, i) == 'e' || StringChars.at(in, i) == 'E')) {
+        if (i < len && (StringUnits.at(in, i) == 'e' || StringUnits.at(in, i) == 'E')) {
             i++;
             if (i >= len) bad(in, where);
             int expSign = 1;
-            c = StringChars.at(in, i);
+            c = StringUnits.at(in, i);
             if (c == '-' || c == '+') {
                 if (c == '-') expSign = -1;
                 i++;
@@ -111,7 +112,7 @@ final class FloatParsing {
             boolean expOverflow = false;
             for (; i < len; i++) {
                 if (expVal >= Integer.MAX_VALUE / 10) expOverflow = true;   // the next digit could overflow
-                c = StringChars.at(in, i);
+                c = StringUnits.at(in, i);
                 if (c < '0' || c > '9') break;
                 expVal = expVal * 10 + (c - '0');
             }
@@ -119,7 +120,7 @@ final class FloatParsing {
             if (i == expAt) bad(in, where);   // no exponent digits
         }
         if (i < len) {   // one type suffix may remain
-            c = StringChars.at(in, i);
+            c = StringUnits.at(in, i);
             if (i != len - 1 || (c != 'f' && c != 'F' && c != 'd' && c != 'D')) bad(in, where);
         }
         out[N_DIGITS] = nDigits;

@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.FloatBits;
+import ostoo.rt.StringUnits;
 
 /**
  * Hexadecimal floating-point strings ({@code 0x1.8p3}, {@code -0X.Cp-2f}) for {@link FloatParsing}: the
@@ -13,45 +14,45 @@ final class HexFloatParsing {
 
     static double parseDouble(String in) {
         long bits = magnitudeBits(in, 53, -1074, 1023, "Double.parseDouble");
-        return FloatBits.longBitsToDouble(StringChars.at(in, 0) == '-' ? bits | Long.MIN_VALUE : bits);
+        return FloatBits.longBitsToDouble(StringUnits.at(in, 0) == '-' ? bits | Long.MIN_VALUE : bits);
     }
 
     static float parseFloat(String in) {
         int bits = (int) magnitudeBits(in, 24, -149, 127, "Float.parseFloat");
-        return FloatBits.intBitsToFloat(StringChars.at(in, 0) == '-' ? bits | Integer.MIN_VALUE : bits);
+        return FloatBits.intBitsToFloat(StringUnits.at(in, 0) == '-' ? bits | Integer.MIN_VALUE : bits);
     }
 
     /** The bits of |value| with a p-bit significand; {@code in} starts with [+-]?0[xX] (FloatParsing checked). */
     private static long magnitudeBits(String in, int p, int minU, int maxE, String where) {
         int len = StringChars.length(in);
-        int i = StringChars.at(in, 0) == '0' ? 2 : 3;
+        int i = StringUnits.at(in, 0) == '0' ? 2 : 3;
         int intStart = i;
-        while (i < len && hexDigit(StringChars.at(in, i)) >= 0) i++;
+        while (i < len && hexDigit(StringUnits.at(in, i)) >= 0) i++;
         int intEnd = i;
-        if (i < len && StringChars.at(in, i) == '.') i++;
+        if (i < len && StringUnits.at(in, i) == '.') i++;
         int fracStart = i;
-        while (i < len && hexDigit(StringChars.at(in, i)) >= 0) i++;
+        while (i < len && hexDigit(StringUnits.at(in, i)) >= 0) i++;
         int fracEnd = i;
         if (intEnd - intStart + fracEnd - fracStart == 0) FloatParsing.bad(in, where);
-        if (i >= len || (StringChars.at(in, i) != 'p' && StringChars.at(in, i) != 'P')) FloatParsing.bad(in, where);
+        if (i >= len || (StringUnits.at(in, i) != 'p' && StringUnits.at(in, i) != 'P')) FloatParsing.bad(in, where);
         i++;
         int expSign = 1;
-        if (i < len && (StringChars.at(in, i) == '-' || StringChars.at(in, i) == '+')) {
-            if (StringChars.at(in, i) == '-') expSign = -1;
+        if (i < len && (StringUnits.at(in, i) == '-' || StringUnits.at(in, i) == '+')) {
+            if (StringUnits.at(in, i) == '-') expSign = -1;
             i++;
         }
         int expStart = i, exp = 0;
-        for (; i < len && StringChars.at(in, i) >= '0' && StringChars.at(in, i) <= '9'; i++)
-            exp = IntMath.min(exp * 10 + (StringChars.at(in, i) - '0'), 100000000);   // saturates
+        for (; i < len && StringUnits.at(in, i) >= '0' && StringUnits.at(in, i) <= '9'; i++)
+            exp = IntMath.min(exp * 10 + (StringUnits.at(in, i) - '0'), 100000000);   // saturates
         if (i == expStart) FloatParsing.bad(in, where);
-        char c = i < len ? StringChars.at(in, i) : ' ';
+        char c = i < len ? StringUnits.at(in, i) : ' ';
         if (c == 'f' || c == 'F' || c == 'd' || c == 'D') i++;
         if (i != len) FloatParsing.bad(in, where);
 
         int nDigits = intEnd - intStart + fracEnd - fracStart;
         int[] h = BigNat.make(nDigits / 8 + 2);
         for (int k = intStart; k < fracEnd; k++) {
-            int digit = hexDigit(StringChars.at(in, k));
+            int digit = hexDigit(StringUnits.at(in, k));
             if (digit < 0) continue;   // the point
             BigNat.mulSmall(h, 16);
             BigNat.addSmall(h, digit);

@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.Panic;
+import ostoo.rt.StringUnits;
 
 /**
  * Integer text in any radix 2..36, shared by Integer, Long, Short and Byte: parsing with the JDK's
@@ -24,7 +25,7 @@ final class Radix {
         if (n == 0) badInput(s, radix, where);
         boolean negative = false;
         long limit = -max;
-        char first = StringChars.at(s, 0);
+        char first = StringUnits.at(s, 0);
         if (first < '0') {
             if (first == '-') { negative = true; limit = min; }
             else if (first != '+') badInput(s, radix, where);
@@ -33,7 +34,7 @@ final class Radix {
         }
         long multmin = limit / radix, result = 0;
         for (; i < n; i++) {
-            int digit = Characters.digit(StringChars.at(s, i), radix);
+            int digit = Characters.digit(StringUnits.at(s, i), radix);
             if (digit < 0 || result < multmin) badInput(s, radix, where);
             result *= radix;
             if (result < limit + digit) badInput(s, radix, where);
@@ -59,7 +60,7 @@ final class Radix {
             q = q / radix;
         } while (q != 0);
         if (v < 0) buf[--p] = '-';
-        return StringChars.of(buf, p, 65 - p);
+        return StringUnits.of(buf, p, 65 - p);
     }
 
     /** The low {@code bits} of {@code v} as an unsigned number in base {@code 1 << shift}, without leading zeros. */
@@ -71,6 +72,6 @@ final class Radix {
             buf[--p] = Characters.forDigit((int) (v & mask), 1 << shift);
             v = v >>> shift;
         } while (v != 0);
-        return StringChars.of(buf, p, 64 - p);
+        return StringUnits.of(buf, p, 64 - p);
     }
 }

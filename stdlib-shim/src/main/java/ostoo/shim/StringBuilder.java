@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.Panic;
+import ostoo.rt.StringUnits;
 
 /**
  * {@code java.lang.StringBuilder}: the compiler resolves that name to this class. A growable char[]
@@ -26,7 +27,7 @@ public final class StringBuilder {
 
     public int length() { return count; }
 
-    public String toString() { return StringChars.of(value, 0, count); }
+    public String toString() { return StringUnits.of(value, 0, count); }
 
     public StringBuilder append(String s) {
         if (s == null) s = "null";
@@ -152,7 +153,7 @@ public final class StringBuilder {
     public String substring(int start, int end) {
         if (start < 0 || start > end || end > count)
             Panic.panic(StringChars.SIOOBE + "start " + start + ", end " + end + ", length " + count, "StringBuilder.substring");
-        return StringChars.of(value, start, end - start);
+        return StringUnits.of(value, start, end - start);
     }
 
     public boolean isEmpty() { return count == 0; }

@@ -3,45 +3,34 @@ package ostoo.shim;
 import ostoo.rt.Layout;
 import ostoo.rt.Mem;
 import ostoo.rt.Panic;
+import ostoo.rt.StringUnits;
 
 /**
- * Raw access to a String's inline UTF-16 chars (see {@link Layout}) for the String and StringBuilder
- * classes of the shim: unchecked reads, building a string from a char[] range, and the JVM's
- * StringIndexOutOfBoundsException messages. Package-private: the compiler maps no Java method here.
+ * A String's chars (Latin-1 or UTF-16, see {@link StringUnits}) for the String and StringBuilder classes
+ * of the shim: substrings in canonical form (Latin-1 when every char is at most 0xFF), copies into char
+ * arrays, searching, and the JVM's StringIndexOutOfBoundsException messages (unchecked reads and strings
+ * of char[] ranges are {@link StringUnits#at} and {@link StringUnits#of}).
+ * Package-private: the compiler maps no Java method here.
  */
 final class StringChars {
     private StringChars() { }
 
     static final String SIOOBE = "java.lang.StringIndexOutOfBoundsException: ";
 
-    /** {@code s.charAt(i)} without the bounds check (the caller checked). */
-    static char at(String s, int i) { return Mem.loadChar(Mem.addressOf(s) + Layout.STRING_CHARS + 2L * i); }
-
     static int length(String s) { return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH); }
-
-    /** A new string of {@code a[from .. from+n)}. */
-    static String of(char[] a, int from, int n) {
-        long r = Mem.allocate(Layout.stringSize(n));
-        Mem.storeInt(r + Layout.STRING_LENGTH, n);
-        for (int i = 0; i < n; i++) Mem.storeChar(r + Layout.STRING_CHARS + 2L * i, a[from + i]);
-        return Mem.stringAt(r);
-    }
 
     /** A new string of {@code s[begin .. end)} (checked by the caller). */
     static String range(String s, int begin, int end) {
         int n = end - begin;
-        long r = Mem.allocate(Layout.stringSize(n));
-        Mem.storeInt(r + Layout.STRING_LENGTH, n);
-        long from = Mem.addressOf(s) + Layout.STRING_CHARS + 2L * begin;
-        for (int i = 0; i < n; i++) Mem.storeChar(r + Layout.STRING_CHARS + 2L * i, Mem.loadChar(from + 2L * i));
+        long r = StringUnits.allocate(n, StringUnits.coderOf(s, begin, n));
+        StringUnits.copy(s, begin, n, r, 0);
         return Mem.stringAt(r);
     }
 
     /** Copies the chars of {@code s} into {@code a} from {@code at}. */
     static void copyTo(String s, char[] a, int at) {
         int n = length(s);
-        long p = Mem.addressOf(s) + Layout.STRING_CHARS;
-        for (int i = 0; i < n; i++) a[at + i] = Mem.loadChar(p + 2L * i);
+        for (int i = 0; i < n; i++) a[at + i] = StringUnits.at(s, i);
     }
 
     /** The JVM's message for a bad {@code substring}/{@code subSequence} range. */
@@ -59,7 +48,7 @@ final class StringChars {
         if (from < 0) from = 0;
         for (int i = from; i <= n - m; i++) {
             int j = 0;
-            while (j < m && at(s, i + j) == at(t, j)) j++;
+            while (j < m && StringUnits.at(s, i + j) == StringUnits.at(t, j)) j++;
             if (j == m) return i;
         }
         return -1;

@@ -1,5 +1,7 @@
 package ostoo.shim;
 
+import ostoo.rt.StringUnits;
+
 /**
  * String's orderings and case-insensitive equality, char by char as the JDK compares them (the case
  * folding is {@link Characters#toUpperCase(char)} then {@link Characters#toLowerCase(char)}, so it shares
@@ -12,7 +14,7 @@ public final class StringCompare {
     public static int compareTo(String s, String t) {
         int n = StringChars.length(s), m = StringChars.length(t), lim = n < m ? n : m;
         for (int k = 0; k < lim; k++) {
-            char a = StringChars.at(s, k), b = StringChars.at(t, k);
+            char a = StringUnits.at(s, k), b = StringUnits.at(t, k);
             if (a != b) return a - b;
         }
         return n - m;
@@ -21,7 +23,7 @@ public final class StringCompare {
     public static int compareToIgnoreCase(String s, String t) {
         int n = StringChars.length(s), m = StringChars.length(t), lim = n < m ? n : m;
         for (int k = 0; k < lim; k++) {
-            char a = StringChars.at(s, k), b = StringChars.at(t, k);
+            char a = StringUnits.at(s, k), b = StringUnits.at(t, k);
             if (a == b) continue;
             a = Characters.toUpperCase(a);
             b = Characters.toUpperCase(b);
@@ -39,7 +41,7 @@ public final class StringCompare {
         int n = StringChars.length(s);
         if (n != StringChars.length(t)) return false;
         for (int k = 0; k < n; k++) {
-            char a = StringChars.at(s, k), b = StringChars.at(t, k);
+            char a = StringUnits.at(s, k), b = StringUnits.at(t, k);
             if (a == b) continue;
             char ua = Characters.toUpperCase(a), ub = Characters.toUpperCase(b);
             if (ua == ub) continue;

@@ -1,5 +1,7 @@
 package ostoo.shim;
 
+import ostoo.rt.StringUnits;
+
 /**
  * String's search methods ({@code s.indexOf(...)} is {@code StringSearch.indexOf(s, ...)}), with the
  * JDK's answers at the edges: a {@code from} past either end is clamped, the empty string is found at
@@ -15,7 +17,7 @@ public final class StringSearch {
     public static int indexOf(String s, int ch, int from) {
         if (ch >= 0x10000) return indexOf(s, Characters.toString(ch), from);
         int n = StringChars.length(s);
-        for (int i = from < 0 ? 0 : from; i < n; i++) if (StringChars.at(s, i) == ch) return i;
+        for (int i = from < 0 ? 0 : from; i < n; i++) if (StringUnits.at(s, i) == ch) return i;
         return -1;
     }
 
@@ -32,7 +34,7 @@ public final class StringSearch {
     public static int lastIndexOf(String s, int ch, int from) {
         if (ch >= 0x10000) return lastIndexOf(s, Characters.toString(ch), from);
         int n = StringChars.length(s);
-        for (int i = from >= n ? n - 1 : from; i >= 0; i--) if (StringChars.at(s, i) == ch) return i;
+        for (int i = from >= n ? n - 1 : from; i >= 0; i--) if (StringUnits.at(s, i) == ch) return i;
         return -1;
     }
 
@@ -58,7 +60,7 @@ public final class StringSearch {
     /** Whether {@code t} occurs in {@code s} at {@code at} (which leaves room for it). */
     static boolean regionMatches(String s, int offset, String t) {
         int m = StringChars.length(t);
-        for (int j = 0; j < m; j++) if (StringChars.at(s, offset + j) != StringChars.at(t, j)) return false;
+        for (int j = 0; j < m; j++) if (StringUnits.at(s, offset + j) != StringUnits.at(t, j)) return false;
         return true;
     }
 }

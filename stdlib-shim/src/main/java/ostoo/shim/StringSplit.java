@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.Panic;
+import ostoo.rt.StringUnits;
 
 /**
  * {@code s.split(regex)} for regexes that are literal text: no metacharacter of {@code .$|()[]{}^?*+\}, or
@@ -39,12 +40,12 @@ public final class StringSplit {
     /** The text {@code regex} matches literally, or null when it is a real regex. */
     private static String literal(String regex) {
         int m = StringChars.length(regex);
-        if (m == 2 && StringChars.at(regex, 0) == '\\') {
-            char c = StringChars.at(regex, 1);
+        if (m == 2 && StringUnits.at(regex, 0) == '\\') {
+            char c = StringUnits.at(regex, 1);
             boolean alnum = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
             return alnum || Characters.isHighSurrogate(c) || Characters.isLowSurrogate(c) ? null : Strings.valueOf(c);
         }
-        for (int i = 0; i < m; i++) if (StringSearch.indexOf(".$|()[]{}^?*+\\", StringChars.at(regex, i)) >= 0) return null;
+        for (int i = 0; i < m; i++) if (StringSearch.indexOf(".$|()[]{}^?*+\\", StringUnits.at(regex, i)) >= 0) return null;
         return regex;
     }
 

@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.Panic;
+import ostoo.rt.StringUnits;
 
 /**
  * String's static methods beyond {@code valueOf} of primitives (which {@link Strings} has) and its
@@ -10,11 +11,11 @@ import ostoo.rt.Panic;
 public final class StringStatics {
     private StringStatics() { }
 
-    public static String newString(char[] a) { return StringChars.of(a, 0, a.length); }
+    public static String newString(char[] a) { return StringUnits.of(a, 0, a.length); }
 
     public static String newString(char[] a, int offset, int count) {
         checkOffsetCount(offset, count, a.length);
-        return StringChars.of(a, offset, count);
+        return StringUnits.of(a, offset, count);
     }
 
     public static String valueOf(char[] a) { return newString(a); }

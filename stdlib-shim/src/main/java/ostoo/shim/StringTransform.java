@@ -1,6 +1,7 @@
 package ostoo.shim;
 
 import ostoo.rt.Panic;
+import ostoo.rt.StringUnits;
 
 /**
  * String's methods that make a new string from an old one: substrings, replacements, trimming and
@@ -23,7 +24,7 @@ public final class StringTransform {
         if (from == to || StringSearch.indexOf(s, from) < 0) return s;
         char[] a = Strings.toCharArray(s);
         for (int i = 0; i < a.length; i++) if (a[i] == from) a[i] = to;
-        return StringChars.of(a, 0, a.length);
+        return StringUnits.of(a, 0, a.length);
     }
 
     /** {@code s.replace(target, replacement)}: every non-overlapping occurrence, left to right; an empty target matches between all chars. */
@@ -32,7 +33,7 @@ public final class StringTransform {
         int n = StringChars.length(s), m = StringChars.length(target);
         if (m == 0) {
             String r = replacement;
-            for (int i = 0; i < n; i++) r = r + StringChars.at(s, i) + replacement;
+            for (int i = 0; i < n; i++) r = r + StringUnits.at(s, i) + replacement;
             return r;
         }
         int i = StringChars.find(s, target, 0);
@@ -50,8 +51,8 @@ public final class StringTransform {
     /** {@code trim()}: without the leading and trailing chars up to U+0020. */
     public static String trim(String s) {
         int n = StringChars.length(s), b = 0, e = n;
-        while (b < e && StringChars.at(s, b) <= ' ') b++;
-        while (e > b && StringChars.at(s, e - 1) <= ' ') e--;
+        while (b < e && StringUnits.at(s, b) <= ' ') b++;
+        while (e > b && StringUnits.at(s, e - 1) <= ' ') e--;
         return b == 0 && e == n ? s : StringChars.range(s, b, e);
     }
 
@@ -60,13 +61,13 @@ public final class StringTransform {
 
     public static String stripLeading(String s) {
         int n = StringChars.length(s), b = 0;
-        while (b < n && Characters.isWhitespace(StringChars.at(s, b))) b++;
+        while (b < n && Characters.isWhitespace(StringUnits.at(s, b))) b++;
         return b == 0 ? s : StringChars.range(s, b, n);
     }
 
     public static String stripTrailing(String s) {
         int n = StringChars.length(s), e = n;
-        while (e > 0 && Characters.isWhitespace(StringChars.at(s, e - 1))) e--;
+        while (e > 0 && Characters.isWhitespace(StringUnits.at(s, e - 1))) e--;
         return e == n ? s : StringChars.range(s, 0, e);
     }
 
@@ -84,6 +85,6 @@ public final class StringTransform {
         int n = StringChars.length(s);
         char[] a = new char[n * count];
         for (int k = 0; k < count; k++) StringChars.copyTo(s, a, k * n);
-        return StringChars.of(a, 0, a.length);
+        return StringUnits.of(a, 0, a.length);
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * {@code @Intrinsic} natives of ostoo-rt:
  * <pre>
- *   Mem.loadInt(a)       => load.i32 a, 0          (loadByte s8, loadShort s16, loadChar u16, loadLong i64)
+ *   Mem.loadInt(a)       => load.i32 a, 0          (loadByte s8, loadUnsignedByte u8, loadShort s16, loadChar u16, loadLong i64)
  *   Mem.storeInt(a, v)   => store.i32 a, 0, v      (storeByte s8, storeShort s16, storeChar u16, storeLong i64)
  *   Mem.addressOf(s)     => ref2i s                Mem.stringAt(a) => i2ref a
  *   Mem.allocate(n)      => call @allocator(n, 8)
@@ -33,6 +33,7 @@ final class IntrinsicLowerer {
         String q = m.qualifiedName();
         switch (q) {
             case "ostoo.rt.Mem.loadByte": return f.ir.load(MemKind.S8, args.get(0), 0);
+            case "ostoo.rt.Mem.loadUnsignedByte": return f.ir.load(MemKind.U8, args.get(0), 0);
             case "ostoo.rt.Mem.loadShort": return f.ir.load(MemKind.S16, args.get(0), 0);
             case "ostoo.rt.Mem.loadChar": return f.ir.load(MemKind.U16, args.get(0), 0);
             case "ostoo.rt.Mem.loadInt": return f.ir.load(MemKind.I32, args.get(0), 0);

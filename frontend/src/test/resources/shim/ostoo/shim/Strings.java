@@ -1,7 +1,7 @@
 package ostoo.shim;
 
-import ostoo.rt.Layout;
 import ostoo.rt.Mem;
+import ostoo.rt.StringUnits;
 
 /** Test stand-in for the stdlib shim's Strings (concatenation and String.valueOf). */
 public final class Strings {
@@ -14,10 +14,8 @@ public final class Strings {
         if (a == null) a = "null";
         if (b == null) b = "null";
         int la = length(a), lb = length(b);
-        long s = Mem.allocate(Layout.stringSize(la + lb));
-        Mem.storeInt(s + Layout.STRING_LENGTH, la + lb);
-        for (int i = 0; i < la; i++) Mem.storeChar(s + Layout.STRING_CHARS + 2L * i, charAt(a, i));
-        for (int i = 0; i < lb; i++) Mem.storeChar(s + Layout.STRING_CHARS + 2L * (la + i), charAt(b, i));
+        long s = StringUnits.allocate(la + lb, StringUnits.coder(a) | StringUnits.coder(b));
+        StringUnits.copy(b, 0, lb, s, StringUnits.copy(a, 0, la, s, 0));
         return Mem.stringAt(s);
     }
 
@@ -25,9 +23,8 @@ public final class Strings {
     public static String valueOf(boolean b) { return b ? "true" : "false"; }
     public static String valueOf(int v) { return valueOf((long) v); }
     public static String valueOf(char c) {
-        long s = Mem.allocate(Layout.stringSize(1));
-        Mem.storeInt(s + Layout.STRING_LENGTH, 1);
-        Mem.storeChar(s + Layout.STRING_CHARS, c);
+        long s = StringUnits.allocate(1, StringUnits.coderOf(c));
+        StringUnits.put(s, 0, c);
         return Mem.stringAt(s);
     }
     public static String valueOf(long v) {
@@ -43,6 +40,6 @@ public final class Strings {
         return negative ? "-" + r : r;
     }
 
-    public static int length(String s) { return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH); }
-    public static char charAt(String s, int index) { return Mem.loadChar(Mem.addressOf(s) + Layout.STRING_CHARS + 2L * index); }
+    public static int length(String s) { return StringUnits.length(s); }
+    public static char charAt(String s, int index) { return StringUnits.at(s, index); }
 }
