@@ -29,15 +29,14 @@ import ostooc.driver.Options;
  */
 class HelloStdTest {
     /**
-     * The issue asked for 24 KiB (the seed's Rust hello-std is about 55 KiB); this sample does not meet it. It
-     * measures 26,424 bytes with our linker. The same libc calls written in C (getenv, snprintf "%.3f", calloc,
-     * fflush, write, exit; gcc -Os, crt1/crti/crtn, linked by our linker) already make 21,240 bytes: musl's
-     * start-up, stdio, malloc and the printf family that snprintf brings whatever the format (printf_core and
-     * fmt_fp, long double formatting, 8.4 KiB; strerror's table for %m, 2.2 KiB). ostooc's part is about 5.2 KiB
-     * (argument decoding, UTF-8 output, string concatenation, class descriptors), where 3.3 KiB would fit. The
-     * guard keeps it from growing; the smallest libc-tier program has its own, tighter one ({@link LibcTierTest}).
+     * The issue's goal: at most 24 KiB (the seed's Rust hello-std is about 55 KiB). It measures 24,472 bytes
+     * with our linker. The same libc calls written in C (getenv, snprintf "%.3f", calloc, fflush, write,
+     * exit; gcc -Os, crt1/crti/crtn, linked by our linker) make 21,240 bytes: musl's start-up, stdio, malloc
+     * and the printf family that snprintf brings whatever the format (printf_core and fmt_fp, long double
+     * formatting, 8.4 KiB; strerror's table for %m, 2.2 KiB). ostooc's part is about 3.6 KiB (argument
+     * decoding, UTF-8 output, string concatenation, class descriptors, panic reporting).
      */
-    static final long SIZE_BUDGET = 25_900;
+    static final long SIZE_BUDGET = 24 * 1024;
 
     static Path work;
     static Path exe;

@@ -38,7 +38,7 @@ class SampleSizeTest {
     }
 
     @ParameterizedTest(name = "{0} <= {1} bytes")
-    @CsvSource({"hello, 2310", "linked-list, 9550", "bst, 9170", "nbody, 16710", "wordstats, 19950"})
+    @CsvSource({"hello, 2170", "linked-list, 8290", "bst, 8080", "nbody, 15420", "wordstats, 16890"})
     void sampleFitsItsBudget(String sample, long budget) throws IOException {
         Path exe = Native.compile(List.of(Repo.samples().resolve(sample)), work, sample, null);
         long size = Files.size(exe);
