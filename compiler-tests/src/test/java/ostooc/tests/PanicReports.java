@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  * in that file. So class names in messages, and locations packed by the compiler and formatted by the
  * runtime, are checked against the oracle.
  */
-final class PanicReports {
+public final class PanicReports {
     private PanicReports() { }
 
     private static final Pattern NATIVE = Pattern.compile("panic: panicked at (.*):\n(.*)\n");
     private static final Pattern POSITION = Pattern.compile("([^:/]+\\.java):(\\d+):(\\d+)");
     private static final String JVM_EXCEPTION = "Exception in thread \"main\" ";
 
-    static void check(String nativeStderr, String jvmStderr, List<Path> sources, String what) {
+    public static void check(String nativeStderr, String jvmStderr, List<Path> sources, String what) {
         Matcher n = NATIVE.matcher(nativeStderr);
         assertTrue(n.lookingAt(), "a panic report on stderr, " + what + ": " + nativeStderr);
         String jvmLine = jvmStderr.lines().filter(l -> l.startsWith(JVM_EXCEPTION)).findFirst().orElseThrow();
