@@ -44,7 +44,6 @@ final class FuzzCampaign {
     static String standalone(long seed) { return new ProgramGen(name(seed), seed).render(true); }
 
     void run() {
-        long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> jobs = new ArrayList<>();
         for (long s = firstSeed; s < firstSeed + programs; s += batch) {
@@ -60,10 +59,25 @@ final class FuzzCampaign {
             }
         }
         try { pool.awaitTermination(1, TimeUnit.MINUTES); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
-        nanos = System.nanoTime() - t0;
+        nanos = System.nanoTime() - started;
     }
 
+    private final long started = System.nanoTime();
+
     private void runBatch(long from, long to) {
+        runBatch0(from, to);
+        nanos = System.nanoTime() - started;
+        if (batches.get() % 5 == 0) {   // progress, so a long run that is stopped still leaves its statistics
+            try {
+                Files.createDirectories(outDir);
+                Files.writeString(outDir.resolve("stats.txt"), stats());
+            } catch (IOException | RuntimeException ignored) {
+                // the final write reports
+            }
+        }
+    }
+
+    private void runBatch0(long from, long to) {
         List<Long> batched = new ArrayList<>();
         StringBuilder src = new StringBuilder();
         StringBuilder main = new StringBuilder("public class FuzzBatch {\n    public static void main(String[] args) {\n");

@@ -136,7 +136,7 @@ final class ProgramGen {
     // ---------------------------------------------------------------- declarations
 
     private void declareCallables() {
-        int methods = 3 + r.nextInt(5);
+        int methods = 2 + r.nextInt(4);
         for (int i = 0; i < methods; i++) {
             boolean isStatic = r.nextInt(4) != 0;
             boolean recursive = r.nextInt(4) == 0;
@@ -150,7 +150,7 @@ final class ProgramGen {
             feature("result " + (result == null ? "void" : result.tag()));
             for (Ty p : c.params) feature("parameter " + p.tag());
         }
-        int virtuals = 1 + r.nextInt(3);
+        int virtuals = 1 + r.nextInt(2);
         for (int i = 0; i < virtuals; i++) {
             Callable c = new Callable("v" + i, r.nextInt(5) == 0 ? null : anyType(true), false, true, false);
             for (int p = r.nextInt(3); p > 0; p--) c.params.add(anyType(true));
@@ -385,8 +385,8 @@ final class ProgramGen {
             line(c.result == null ? call + ";" : qualifiedMix(call, c.result) + ";");
             feature("super call");
         }
-        block(ctx, 2, 3 + r.nextInt(6));
-        if (c.result != null) line("return " + expr(c.result, 3, ctx, false) + ";");
+        block(ctx, 2, 2 + r.nextInt(4));
+        if (c.result != null) line("return " + expr(c.result, 2, ctx, false) + ";");
         indent--;
         line("}");
     }
@@ -430,7 +430,7 @@ final class ProgramGen {
         switch (k) {
             case 0 -> { Ty t = anyType(true); local(t, initFor(t, ctx), ctx); feature("local " + t.tag()); }
             case 1 -> assignment(ctx);
-            case 2 -> line(mixCall(expr(scalarType(), 3, ctx, false), lastType) + ";");
+            case 2 -> line(mixCall(expr(scalarType(), 2, ctx, false), lastType) + ";");
             case 3 -> callStatement(ctx);
             case 4 -> ifStatement(ctx, depth);
             case 5 -> forLoop(ctx, depth);
@@ -458,7 +458,7 @@ final class ProgramGen {
     }
 
     private String initFor(Ty t, Ctx ctx) {
-        String e = expr(t, 3, ctx, false);
+        String e = expr(t, 2, ctx, false);
         return t == Ty.STRING ? n + ".cut(" + e + ")" : e;
     }
 
