@@ -39,6 +39,12 @@ final class SsaBuilder {
         if (sealed.contains(to)) throw new IllegalStateException("edge into sealed block " + to);
     }
 
+    /**
+     * True for a block nothing can reach: sealed (all its predecessors are known) with none, and not the
+     * entry. The arms of a constant condition are such blocks: {@code brif 1, a, b} becomes {@code br a}.
+     */
+    boolean unreachable(Block b) { return sealed.contains(b) && preds.getOrDefault(b, List.of()).isEmpty() && b != fn.entry(); }
+
     void write(LocalVar v, Block b, Instr value) { currentDef.computeIfAbsent(b, k -> new HashMap<>()).put(v, value); }
 
     Instr read(LocalVar v, Block b) {
