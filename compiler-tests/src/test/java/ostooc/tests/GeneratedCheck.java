@@ -15,13 +15,16 @@ public final class GeneratedCheck {
     private GeneratedCheck() { }
 
     /** Compiles {@code source} with ostooc and runs the executable. */
-    public static Run runNative(String className, String source) {
+    public static Run runNative(String className, String source) { return runNative(className, source, 1); }
+
+    /** As {@link #runNative(String, String)}, at IR pass level {@code optLevel} (0, 1 or 2). */
+    public static Run runNative(String className, String source, int optLevel) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("ostooc-gen-");
             Path file = dir.resolve(className + ".java");
             Files.writeString(file, source);
-            Path exe = Native.compile(List.of(file), dir, "prog", className);
+            Path exe = Native.compile(List.of(file), dir, "prog", className, optLevel);
             List<String> unguarded = DivisionGuards.violations(exe);
             if (!unguarded.isEmpty()) throw new AssertionError("divisions without a -1 guard:\n" + String.join("\n", unguarded));
             return Native.run(exe, 30);
@@ -39,9 +42,22 @@ public final class GeneratedCheck {
      * keeps the source (also quoted in the message when short) in {@code target/ostooc-failures/}.
      */
     public static void assertSameOutput(String className, String source, List<String> labels) {
+        assertSameOutput(className, source, labels, 1);
+    }
+
+    /** As {@link #assertSameOutput(String, String, List)}, natively at each of {@code optLevels} (0, 1, 2). */
+    public static void assertSameOutput(String className, String source, List<String> labels, int... optLevels) {
         String jvm = InProcessJvm.run(className, source);
-        Run nat = runNative(className, source);
-        String diff = firstDifference(labels, jvm, nat);
+        String diff = null;
+        for (int level : optLevels) {
+            if (diff != null) break;
+            try {
+                diff = firstDifference(labels, jvm, runNative(className, source, level));
+            } catch (RuntimeException | AssertionError e) {   // rejected, or an internal error: keep the program too
+                diff = "ostooc failed: " + String.join("\n", e.toString().lines().limit(8).toList());
+            }
+            if (diff != null && optLevels.length > 1) diff = "-O" + level + ": " + diff;
+        }
         if (diff == null) return;
         String kept;
         try {
