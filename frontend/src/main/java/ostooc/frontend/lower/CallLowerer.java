@@ -56,7 +56,7 @@ final class CallLowerer {
     private Instr cCall(Expr.Call c, MethodSym m, List<Instr> args) {
         if (f.ml.model.tier != Tier.LIBC) {   // user declarations are refused in the model; this is the runtime's
             f.ml.error(c.pos(), "internal: C function " + m.annotations.cFunction() + " reached in the " + f.ml.model.tier.label() + " tier");
-            return m.result == JType.Prim.VOID ? null : f.ir.iconst(m.result.irType(), 0);
+            return m.result == JType.Prim.VOID ? null : f.ir.zero(m.result.irType());
         }
         String callee = m.annotations.variadic() ? f.ml.method(m) : m.annotations.cFunction();
         return f.ir.call(callee, m.result.irType(), args);

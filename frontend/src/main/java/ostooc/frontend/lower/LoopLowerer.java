@@ -3,7 +3,11 @@ package ostooc.frontend.lower;
 import ostooc.frontend.tree.Stmt;
 import ostooc.ir.Block;
 
-/** Loops. The header is sealed only after the body, once the back edges and continues are known. */
+/**
+ * Loops. The header is sealed only after the body, once the back edges and continues are known. A body the
+ * condition never enters ({@code while (z && false)}) is not lowered, nor is the code after a loop nothing
+ * leaves ({@code while (true || z)} without a break): see {@link FunctionLowerer#startIfReachable}.
+ */
 final class LoopLowerer {
     private LoopLowerer() { }
 
@@ -15,12 +19,13 @@ final class LoopLowerer {
         f.exprs.condition(w.cond(), body, exit);
         f.ssa.seal(body);
         f.targets(w.target(), exit, head);
-        f.startBlock(body);
-        f.statement(w.body());
-        f.jump(head);
+        if (f.startIfReachable(body)) {
+            f.statement(w.body());
+            f.jump(head);
+        }
         f.ssa.seal(head);
         f.ssa.seal(exit);
-        f.startBlock(exit);
+        f.startIfReachable(exit);
     }
 
     // do S while (c)   =>   br bBody;  bBody: S; br bCond;  bCond: brif c, bBody, bExit;  bExit:
@@ -32,11 +37,10 @@ final class LoopLowerer {
         f.statement(d.body());
         f.jump(cond);
         f.ssa.seal(cond);
-        f.startBlock(cond);
-        if (!f.ir.isTerminated()) f.exprs.condition(d.cond(), body, exit);
+        if (f.startIfReachable(cond)) f.exprs.condition(d.cond(), body, exit);   // not when the body always leaves
         f.ssa.seal(body);
         f.ssa.seal(exit);
-        f.startBlock(exit);
+        f.startIfReachable(exit);
     }
 
     // for (I; c; U) S   =>   I; br bHead;  bHead: brif c, bBody, bExit;  bBody: S; br bStep;  bStep: U; br bHead;  bExit:
@@ -49,15 +53,17 @@ final class LoopLowerer {
         else f.exprs.condition(s.cond(), body, exit);
         f.ssa.seal(body);
         f.targets(s.target(), exit, step);
-        f.startBlock(body);
-        f.statement(s.body());
-        f.jump(step);
+        if (f.startIfReachable(body)) {
+            f.statement(s.body());
+            f.jump(step);
+        }
         f.ssa.seal(step);
-        f.startBlock(step);
-        f.updates(s.update());
-        f.jump(head);
+        if (f.startIfReachable(step)) {
+            f.updates(s.update());
+            f.jump(head);
+        }
         f.ssa.seal(head);
         f.ssa.seal(exit);
-        f.startBlock(exit);
+        f.startIfReachable(exit);
     }
 }
