@@ -82,9 +82,15 @@ public final class StringTransform {
     public static String strip(String s) { return stripTrailing(stripLeading(s)); }
 
     public static String stripLeading(String s) {
+        int b = leadingWhitespace(s);
+        return b == 0 ? s : StringChars.range(s, b, StringChars.length(s));
+    }
+
+    /** The number of {@link Characters#isWhitespace(char)} chars {@code s} starts with. */
+    private static int leadingWhitespace(String s) {
         int n = StringChars.length(s), b = 0;
         while (b < n && Characters.isWhitespace(StringUnits.at(s, b))) b++;
-        return b == 0 ? s : StringChars.range(s, b, n);
+        return b;
     }
 
     public static String stripTrailing(String s) {
@@ -93,7 +99,8 @@ public final class StringTransform {
         return e == n ? s : StringChars.range(s, 0, e);
     }
 
-    public static boolean isBlank(String s) { return StringChars.length(stripLeading(s)) == 0; }
+    /** Without building the stripped string (no collector: a query should not allocate). */
+    public static boolean isBlank(String s) { return leadingWhitespace(s) == StringChars.length(s); }
 
     /** {@code s.concat(t)}: unlike {@code +}, a null {@code t} is a NullPointerException. */
     public static String concat(String s, String t) {
