@@ -54,7 +54,7 @@ final class ConditionalAttributor {
     Expr assignable(ConditionalExpr c, JType to, MethodEnv env) {
         Nested n = parts(c, env);
         if (n == null) return null;
-        if (kind(n) == Kind.REFERENCE) return toTarget(n, to);
+        if (kind(n) == Kind.REFERENCE) return toTarget(n, to, 0);
         Expr x = standalone(n);
         if (x == null) return null;
         Expr converted = Conversions.assign(x, to);
@@ -85,10 +85,10 @@ final class ConditionalAttributor {
         return a == b ? a : Kind.REFERENCE;
     }
 
-    /** The operands of a poly reference conditional, each converted to {@code to}. */
-    private Expr toTarget(Operand o, JType to) {
+    /** The operands of a poly reference conditional, each converted to {@code to}; {@code depth}: conditionals around {@code o}. */
+    private Expr toTarget(Operand o, JType to, int depth) {
         if (o instanceof Nested n && kind(n) == Kind.REFERENCE) {
-            Expr a = toTarget(n.then, to), b = toTarget(n.otherwise, to);
+            Expr a = toTarget(n.then, to, depth + 1), b = toTarget(n.otherwise, to, depth + 1);
             return a == null || b == null ? null : Folding.fold(new Expr.Conditional(n.pos, to, n.cond, a, b));
         }
         Expr x = o instanceof Leaf l ? l.e : standalone((Nested) o);
@@ -96,7 +96,7 @@ final class ConditionalAttributor {
         Expr converted = Conversions.assign(x, to);
         if (converted != null) return converted;
         if (boxes(x.type(), to)) ctx.error(x.pos(), "unsupported: boxing (" + x.type().javaName() + " to " + to.javaName() + ")");
-        else ctx.error(x.pos(), Conversions.badType("conditional", x.type(), to));
+        else ctx.error(x.pos(), Conversions.badType("conditional", depth, x.type(), to));
         return null;
     }
 

@@ -60,17 +60,26 @@ public final class Conversions {
     }
 
     /** javac's message for a failed assignment conversion. */
-    public static String assignError(JType from, JType to) { return badType(null, from, to); }
+    public static String assignError(JType from, JType to) { return badType(null, 0, from, to); }
 
     /**
      * javac's message for an operand of a poly conditional or switch expression ({@code what}: "conditional",
-     * "switch") that does not convert to the target; null {@code what}: a plain assignment.
+     * "switch") that does not convert to the target; null {@code what}: a plain assignment. {@code depth}: how deep
+     * the operand is in nested poly conditionals (1: an operand of the outermost), one more line each:
+     * <pre>
+     *   incompatible types: bad type in conditional expression
+     *       bad type in conditional expression
+     *         B cannot be converted to T
+     * </pre>
      */
-    public static String badType(String what, JType from, JType to) {
+    public static String badType(String what, int depth, JType from, JType to) {
         TypeNames n = new TypeNames();
         String detail = JType.isNumeric(from) && JType.isNumeric(to) ? "possible lossy conversion from " + from.javaName() + " to " + to.javaName()
                 : n.of(from) + " cannot be converted to " + n.of(to);
-        return n.where("incompatible types: " + (what == null ? "" : "bad type in " + what + " expression\n    ") + detail);
+        if (what == null) return n.where("incompatible types: " + detail);
+        StringBuilder sb = new StringBuilder("incompatible types: bad type in " + what + " expression");
+        for (int d = 2; d <= depth; d++) sb.append('\n').append(" ".repeat(2 + 2 * (d - 1))).append("bad type in ").append(what).append(" expression");
+        return n.where(sb.append('\n').append(" ".repeat(2 + 2 * depth)).append(detail).toString());
     }
 
     /**

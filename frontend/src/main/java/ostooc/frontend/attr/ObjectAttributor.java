@@ -234,7 +234,7 @@ final class ObjectAttributor {
         LocalVar binding = null;
         if (i.getPattern().isPresent()) {
             if (!(i.getPattern().get() instanceof TypePatternExpr pe)) { ctx.error(p, "unsupported: record patterns"); return null; }
-            if (Conversions.isSubtype(x.type(), target)) {   // Java 17 (JLS 15.20.2): a pattern that always matches is an error
+            if (x.type() == JType.Null.NULL || Conversions.isSubtype(x.type(), target)) {   // Java 17 (JLS 15.20.2): a pattern that always matches is an error
                 TypeNames n = new TypeNames();
                 ctx.error(p, n.where("expression type " + n.of(x.type()) + " is a subtype of pattern type " + n.of(target)));
                 return null;
