@@ -74,9 +74,31 @@ final class CallAttributor {
         }
         if (receiver.type() instanceof JType.Ref r && r.cls() != null)
             return invoke(p, name, r.cls(), ObjectAttributor.methods(r.cls(), name), receiver, false, args, env);
+        if (receiver.type() instanceof JType.Intersection it) return intersectionCall(p, name, it, receiver, args, env);
         ctx.error(p, receiver.type() instanceof JType.Prim ? receiver.type().javaName() + " cannot be dereferenced"
                 : "unsupported: method " + name + " of " + receiver.type().javaName());
         return null;
+    }
+
+    /**
+     * {@code x.m(args)} on a value of an intersection type (a lub, JLS 4.9): its members are those of its
+     * components, the class's first (so a concrete method beats an interface's of the same signature, JLS
+     * 15.12.2.5). The receiver is converted to the component that has the chosen method (javac's checkcast;
+     * a no-op here, the value being one), and the call is made as through that type.
+     */
+    private Expr intersectionCall(Pos p, String name, JType.Intersection it, Expr receiver, List<Expr> args, MethodEnv env) {
+        List<MethodSym> candidates = new ArrayList<>();
+        for (JType.Ref c : it.components())
+            for (MethodSym m : ObjectAttributor.methods(c.cls(), name))
+                if (candidates.stream().noneMatch(k -> k.params.equals(m.params))) candidates.add(m);
+        ClassSym first = it.components().get(0).cls();
+        if (candidates.isEmpty()) return notFound(p, name, args, first);
+        MethodSym m = select(p, name, first, candidates, args, env);
+        if (m == null) return null;
+        for (JType.Ref c : it.components())
+            if (ObjectAttributor.methods(c.cls(), name).contains(m))
+                return invoke(p, name, c.cls(), List.of(m), m.isStatic ? receiver : Conversions.convert(receiver, c), false, args, env);
+        throw new IllegalStateException(m + " is in no component of " + it);
     }
 
     /**

@@ -22,6 +22,7 @@ public final class ExprAttributor {
     final CallAttributor calls;
     final ObjectAttributor objects;
     final ArrayAttributor arrays;
+    private final ConditionalAttributor conditionals;
     /** Set by {@link StmtAttributor}: switch expressions contain statements. */
     SwitchAttributor switches;
 
@@ -32,6 +33,7 @@ public final class ExprAttributor {
         this.calls = new CallAttributor(this);
         this.objects = new ObjectAttributor(this);
         this.arrays = new ArrayAttributor(this);
+        this.conditionals = new ConditionalAttributor(this);
     }
 
     Pos pos(MethodEnv env, Expression e) { return Positions.preferred(env.file(), e); }
@@ -52,7 +54,7 @@ public final class ExprAttributor {
         if (e instanceof UnaryExpr u) return operators.unary(u, env);
         if (e instanceof BinaryExpr b) return operators.binary(b, env);
         if (e instanceof AssignExpr a) return operators.assign(a, env);
-        if (e instanceof ConditionalExpr c) return operators.conditional(c, env);
+        if (e instanceof ConditionalExpr c) return conditionals.standalone(c, env);
         if (e instanceof CastExpr c) return operators.cast(c, env);
         if (e instanceof ThisExpr t) return objects.thisExpr(t, env);
         if (e instanceof ObjectCreationExpr o) return objects.newObject(o, env);
@@ -77,6 +79,9 @@ public final class ExprAttributor {
     /** An expression converted to {@code to} by assignment conversion (initializers, assignments, returns). */
     public Expr assignable(Expression e, JType to, MethodEnv env) {
         if (e instanceof ArrayInitializerExpr init) return arrays.initializer(init, to, env);   // int[] a = {1, 2};
+        Expression inner = e;
+        while (inner instanceof EnclosedExpr p) inner = p.getInner();
+        if (inner instanceof ConditionalExpr c) return conditionals.assignable(c, to, env);   // a poly expression (JLS 15.25)
         Expr x = attribute(e, env);
         if (x == null) return null;
         if (x.type() == JType.Prim.VOID) { ctx.error(pos(env, e), "incompatible types: void cannot be converted to " + to.javaName()); return null; }

@@ -81,7 +81,7 @@ final class StringConcat {
     /** {@code e} as a String piece: itself when a String (or null), else {@code Strings.valueOf(e)}. */
     private Expr asString(Expr e) {
         if (JType.isString(e.type()) || e.type() == JType.Null.NULL) return Conversions.convert(e, JType.STRING);
-        JType t = e.type() instanceof JType.Ref r && r.cls() != null || e.type() instanceof JType.Array ? ctx.model.byBinaryName(JType.OBJECT_NAME).type()   // valueOf(Object)
+        JType t = e.type() instanceof JType.Ref r && r.cls() != null || e.type() instanceof JType.Array || e.type() instanceof JType.Intersection ? ctx.model.byBinaryName(JType.OBJECT_NAME).type()   // valueOf(Object)
                 : e.type() == Prim.BYTE || e.type() == Prim.SHORT ? Prim.INT : e.type();
         MethodSym valueOf = ShimMethods.find(ctx, AttrContext.STRINGS, "valueOf", List.of(t), e.pos());
         return valueOf == null ? null : new Expr.Call(e.pos(), JType.STRING, valueOf, List.of(Conversions.convert(e, t)));

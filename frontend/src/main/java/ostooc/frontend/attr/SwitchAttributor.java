@@ -60,11 +60,11 @@ final class SwitchAttributor {
         if (ctx.errorCount() != errorsBefore) return null;
         if (!checkArmsYield(b.sw, sw.getEntries(), env)) return null;
         if (target.yields.contains(null)) return null;
-        JType type = SwitchExprType.of(target.yields, ctx.model.byBinaryName(JType.OBJECT_NAME).type());
+        JType type = SwitchExprType.of(target.yields, ctx.model);
         if (type == null) { ctx.error(p, "unsupported: a switch expression whose arms have types " + SwitchExprType.describe(target.yields)); return null; }
         for (int i = 0; i < target.yields.size(); i++) {
             Expr v = target.yields.get(i), c = Conversions.assign(v, type);
-            if (c == null) { ctx.error(v.pos(), "incompatible types: bad type in switch expression\n    " + Conversions.assignError(v.type(), type).replace("incompatible types: ", "")); return null; }
+            if (c == null) { ctx.error(v.pos(), Conversions.badType("switch", 1, v.type(), type)); return null; }
             target.yields.set(i, c);
         }
         target.result = new LocalVar("$switchResult", type, p, false);

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import ostooc.frontend.SourceFile;
@@ -48,6 +49,7 @@ public final class Positions {
     /** javac's preferred position of an expression. */
     public static Pos preferred(SourceFile file, Node n) {
         if (n instanceof BinaryExpr b) return after(file, b.getLeft(), n);
+        if (n instanceof InstanceOfExpr i) return after(file, i.getExpression(), n);   // the 'instanceof'
         if (n instanceof AssignExpr a) return after(file, a.getTarget(), n);
         if (n instanceof ConditionalExpr c) return after(file, c.getCondition(), n);
         if (n instanceof UnaryExpr u && u.isPostfix()) return after(file, u.getExpression(), n);
