@@ -210,7 +210,8 @@ final class OperatorAttributor {
             ctx.error(p, "incompatible types: bad type in conditional expression\n    " + b.type().javaName() + " cannot be converted to " + a.type().javaName());
             return null;
         }
-        return fold(new Expr.Conditional(p, t, cond, Conversions.convert(a, t), Conversions.convert(b, t)));
+        return fold(new Expr.Conditional(p, t, cond, Conversions.convert(a, t), Conversions.convert(b, t),
+                exprs.mark(env, c.getCondition()), exprs.mark(env, c.getThenExpr()), exprs.mark(env, c.getElseExpr())));
     }
 
     private static JType conditionalType(Expr a, Expr b) {

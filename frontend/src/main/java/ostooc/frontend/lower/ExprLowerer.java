@@ -33,6 +33,9 @@ final class ExprLowerer {
         this.arrays = new ArrayLowerer(f);
     }
 
+    /** Panics with NullPointerException at {@code pos} when {@code o} (the value of {@code e}) is null. */
+    void nullCheck(Instr o, Expr e, ostooc.frontend.tree.Pos pos) { objects.nullCheck(o, e, pos); }
+
     /** An expression statement: evaluated for its effect. */
     void effect(Expr e) { value(e); }
 
@@ -113,13 +116,19 @@ final class ExprLowerer {
         LocalVar tmp = new LocalVar("$tmp", e.type(), e.pos(), false);
         Block join = f.ir.newBlock();
         if (e instanceof Expr.Conditional c) {
+            // javac's visitConditional marks a line at each operand; with a constant condition javac's Lower
+            // keeps only the taken operand, unmarked
+            boolean marked = !(c.cond() instanceof Expr.Const);
             Block then = f.ir.newBlock(), otherwise = f.ir.newBlock();
+            if (marked) f.marks.mark(c.condMark());
             condition(c.cond(), then, otherwise);
             f.ssa.seal(then); f.ssa.seal(otherwise);
             f.startBlock(then);
+            if (marked) f.marks.mark(c.thenMark());
             f.ssa.write(tmp, f.ir.block(), value(c.then()));
             f.jump(join);
             f.startBlock(otherwise);
+            if (marked) f.marks.mark(c.otherwiseMark());
             f.ssa.write(tmp, f.ir.block(), value(c.otherwise()));
             f.jump(join);
         } else {
@@ -151,6 +160,15 @@ final class ExprLowerer {
             f.ssa.seal(right);
             f.startBlock(right);
             condition(l.right(), yes, no);
+        } else if (e instanceof Expr.Conditional c) {
+            // c ? a : b as a condition (javac's genCond: no line marks)  =>  brif c, bA, bB;  bA: brif a, yes, no;  bB: brif b, yes, no
+            Block then = f.ir.newBlock(), otherwise = f.ir.newBlock();
+            condition(c.cond(), then, otherwise);
+            f.ssa.seal(then); f.ssa.seal(otherwise);
+            f.startBlock(then);
+            condition(c.then(), yes, no);
+            f.startBlock(otherwise);
+            condition(c.otherwise(), yes, no);
         } else if (e instanceof Expr.Unary u && u.op() == ostooc.frontend.tree.UnOp.NOT) {
             condition(u.operand(), no, yes);
         } else {

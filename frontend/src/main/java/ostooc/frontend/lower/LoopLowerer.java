@@ -12,6 +12,7 @@ final class LoopLowerer {
         Block head = f.ir.newBlock(), body = f.ir.newBlock(), exit = f.ir.newBlock();
         f.jump(head);
         f.startBlock(head);
+        f.marks.mark(w.condMark());
         f.exprs.condition(w.cond(), body, exit);
         f.ssa.seal(body);
         f.targets(w.target(), exit, head);
@@ -33,7 +34,10 @@ final class LoopLowerer {
         f.jump(cond);
         f.ssa.seal(cond);
         f.startBlock(cond);
-        if (!f.ir.isTerminated()) f.exprs.condition(d.cond(), body, exit);
+        if (!f.ir.isTerminated()) {
+            f.marks.mark(d.condMark());
+            f.exprs.condition(d.cond(), body, exit);
+        }
         f.ssa.seal(body);
         f.ssa.seal(exit);
         f.startBlock(exit);
@@ -46,7 +50,10 @@ final class LoopLowerer {
         f.jump(head);
         f.startBlock(head);
         if (s.cond() == null) f.jump(body);
-        else f.exprs.condition(s.cond(), body, exit);
+        else {
+            f.marks.mark(s.condMark());
+            f.exprs.condition(s.cond(), body, exit);
+        }
         f.ssa.seal(body);
         f.targets(s.target(), exit, step);
         f.startBlock(body);

@@ -63,8 +63,13 @@ final class SwitchLowerer {
     }
 
     // switch (x) { ... yield v ... }  as a value   =>   the switch; bExit: $result (a phi of the yielded values)
+    // (javac marks no line at a switch expression: its prelude's statements are marked, the switch itself is not)
     static Instr expression(FunctionLowerer f, Expr.SwitchExpr e) {
-        f.statement(e.body());
+        for (Stmt s : e.body().stmts()) {
+            if (f.ir.isTerminated()) break;
+            if (s instanceof Stmt.Switch sw) lower(f, sw);
+            else f.statement(s);
+        }
         return f.ssa.read(e.target().result, f.ir.block());
     }
 }
