@@ -40,7 +40,8 @@ final class ConditionalAttributor {
     /** An operand attributed once; a nested conditional keeps its parts, so a target type can still reach its operands. */
     private sealed interface Operand permits Leaf, Nested { }
     private record Leaf(Expr e) implements Operand { }
-    private record Nested(Pos pos, Expr cond, Operand then, Operand otherwise) implements Operand { }
+    /** The marks are javac's line-number positions of the three operands ({@code lower.LineMarks}). */
+    private record Nested(Pos pos, Expr cond, Operand then, Operand otherwise, Pos condMark, Pos thenMark, Pos otherwiseMark) implements Operand { }
 
     private enum Kind { BOOLEAN, NUMERIC, REFERENCE }
 
@@ -67,7 +68,8 @@ final class ConditionalAttributor {
         Pos p = exprs.pos(env, c);
         Expr cond = exprs.condition(c.getCondition(), env);
         Operand a = operand(c.getThenExpr(), env), b = operand(c.getElseExpr(), env);
-        return cond == null || a == null || b == null ? null : new Nested(p, cond, a, b);
+        return cond == null || a == null || b == null ? null : new Nested(p, cond, a, b,
+                exprs.mark(env, c.getCondition()), exprs.mark(env, c.getThenExpr()), exprs.mark(env, c.getElseExpr()));
     }
 
     private Operand operand(Expression e, MethodEnv env) {
@@ -89,7 +91,7 @@ final class ConditionalAttributor {
     private Expr toTarget(Operand o, JType to, int depth) {
         if (o instanceof Nested n && kind(n) == Kind.REFERENCE) {
             Expr a = toTarget(n.then, to, depth + 1), b = toTarget(n.otherwise, to, depth + 1);
-            return a == null || b == null ? null : Folding.fold(new Expr.Conditional(n.pos, to, n.cond, a, b));
+            return a == null || b == null ? null : Folding.fold(new Expr.Conditional(n.pos, to, n.cond, a, b, n.condMark, n.thenMark, n.otherwiseMark));
         }
         Expr x = o instanceof Leaf l ? l.e : standalone((Nested) o);
         if (x == null) return null;
@@ -106,7 +108,8 @@ final class ConditionalAttributor {
         if (a == null || b == null) return null;
         JType t = type(n.pos, a, b);
         if (t == null) return null;
-        return Folding.fold(new Expr.Conditional(n.pos, t, n.cond, Conversions.convert(a, t), Conversions.convert(b, t)));
+        return Folding.fold(new Expr.Conditional(n.pos, t, n.cond, Conversions.convert(a, t), Conversions.convert(b, t),
+                n.condMark, n.thenMark, n.otherwiseMark));
     }
 
     /** The type of a standalone conditional of {@code a} and {@code b}; null after reporting why there is none. */

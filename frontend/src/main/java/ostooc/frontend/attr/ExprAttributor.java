@@ -38,6 +38,9 @@ public final class ExprAttributor {
 
     Pos pos(MethodEnv env, Expression e) { return Positions.preferred(env.file(), e); }
 
+    /** javac's own position of {@code e}, where its line entry starts when javac marks one there ({@link Positions#javac}). */
+    Pos mark(MethodEnv env, Expression e) { return Positions.javac(env.file(), e); }
+
     /** Expression: dispatches on the JavaParser node. */
     public Expr attribute(Expression e, MethodEnv env) {
         if (e instanceof EnclosedExpr p) return attribute(p.getInner(), env);

@@ -28,7 +28,10 @@ final class CallLowerer {
     Instr call(Expr.Call c) {
         MethodSym m = c.method();
         List<Instr> args = new ArrayList<>();
-        for (Expr a : c.args()) args.add(f.exprs.value(a));
+        for (Expr a : c.args()) args.add(f.exprs.value(a instanceof Expr.NonNull n ? n.value() : a));
+        f.marks.mark(c.mark());   // javac: the invoke's line entry, after the arguments
+        // s.m(a) mapped to a library method: the receiver's null check is the invoke's, after the arguments (JLS 15.12.4.4)
+        if (!c.args().isEmpty() && c.args().get(0) instanceof Expr.NonNull n) f.exprs.nullCheck(args.get(0), n.value(), n.pos());
         Instr result;
         if (m.annotations.syscall() != null) result = syscall(m, args);
         else if (m.annotations.cFunction() != null) result = cCall(c, m, args);

@@ -33,6 +33,9 @@ final class ExprLowerer {
         this.arrays = new ArrayLowerer(f);
     }
 
+    /** Panics with NullPointerException at {@code pos} when {@code o} (the value of {@code e}) is null. */
+    void nullCheck(Instr o, Expr e, ostooc.frontend.tree.Pos pos) { objects.nullCheck(o, e, pos); }
+
     /** An expression statement: evaluated for its effect. */
     void effect(Expr e) { value(e); }
 
@@ -114,17 +117,21 @@ final class ExprLowerer {
         LocalVar tmp = new LocalVar("$tmp", e.type(), e.pos(), false);
         Block join = f.ir.newBlock();
         if (e instanceof Expr.Conditional c) {
+            // javac's visitConditional marks a line at each operand; with a constant condition javac's Lower
+            // keeps only the taken operand, unmarked
+            boolean marked = !(c.cond() instanceof Expr.Const);
             Block then = f.ir.newBlock(), otherwise = f.ir.newBlock();
+            if (marked) f.marks.mark(c.condMark());
             condition(c.cond(), then, otherwise);
             f.ssa.seal(then); f.ssa.seal(otherwise);
-            arm(then, () -> value(c.then()), tmp, join);
-            arm(otherwise, () -> value(c.otherwise()), tmp, join);
+            arm(then, marked ? c.thenMark() : null, () -> value(c.then()), tmp, join);
+            arm(otherwise, marked ? c.otherwiseMark() : null, () -> value(c.otherwise()), tmp, join);
         } else {
             Block yes = f.ir.newBlock(), no = f.ir.newBlock();
             condition(e, yes, no);
             f.ssa.seal(yes); f.ssa.seal(no);
-            arm(yes, () -> f.ir.iconst(Type.I32, 1), tmp, join);
-            arm(no, () -> f.ir.iconst(Type.I32, 0), tmp, join);
+            arm(yes, null, () -> f.ir.iconst(Type.I32, 1), tmp, join);
+            arm(no, null, () -> f.ir.iconst(Type.I32, 0), tmp, join);
         }
         f.ssa.seal(join);
         f.startBlock(join);   // reached: condition() leaves at least one arm reachable
@@ -132,8 +139,9 @@ final class ExprLowerer {
     }
 
     /** One arm of {@link #viaBranches}: {@code b: tmp := value; br join}, unless nothing reaches {@code b}. */
-    private void arm(Block b, java.util.function.Supplier<Instr> value, LocalVar tmp, Block join) {
+    private void arm(Block b, ostooc.frontend.tree.Pos mark, java.util.function.Supplier<Instr> value, LocalVar tmp, Block join) {
         if (!f.startIfReachable(b)) return;
+        if (mark != null) f.marks.mark(mark);
         f.ssa.write(tmp, f.ir.block(), value.get());
         f.jump(join);
     }
@@ -152,6 +160,13 @@ final class ExprLowerer {
             else condition(l.left(), yes, right);
             f.ssa.seal(right);
             if (f.startIfReachable(right)) condition(l.right(), yes, no);
+        } else if (e instanceof Expr.Conditional c) {
+            // c ? a : b as a condition (javac's genCond: no line marks)  =>  brif c, bA, bB;  bA: brif a, yes, no;  bB: brif b, yes, no
+            Block then = f.ir.newBlock(), otherwise = f.ir.newBlock();
+            condition(c.cond(), then, otherwise);
+            f.ssa.seal(then); f.ssa.seal(otherwise);
+            if (f.startIfReachable(then)) condition(c.then(), yes, no);
+            if (f.startIfReachable(otherwise)) condition(c.otherwise(), yes, no);
         } else if (e instanceof Expr.Unary u && u.op() == ostooc.frontend.tree.UnOp.NOT) {
             condition(u.operand(), no, yes);
         } else {

@@ -34,6 +34,7 @@ final class FunctionLowerer {
     final IrBuilder ir;
     final SsaBuilder ssa;
     final ExprLowerer exprs;
+    final LineMarks marks = new LineMarks();
     private final Map<JumpTarget, Block> breakTo = new HashMap<>();
     private final Map<JumpTarget, Block> continueTo = new HashMap<>();
 
@@ -105,6 +106,7 @@ final class FunctionLowerer {
 
     void statement(Stmt s) {
         if (ir.isTerminated()) return;   // dead code, e.g. after `if (true) return;`
+        if (!(s instanceof Stmt.Block)) marks.mark(s.pos());   // javac's Gen.genStat (a block's own entry never sticks)
         if (s instanceof Stmt.Block b) block(b);
         else if (s instanceof Stmt.LocalDecl d) localDecl(d);
         else if (s instanceof Stmt.ExprStmt e) exprs.effect(e.expr());
@@ -171,5 +173,5 @@ final class FunctionLowerer {
         if (continueBlock != null) continueTo.put(t, continueBlock);
     }
 
-    void updates(List<Expr> update) { for (Expr e : update) if (!ir.isTerminated()) exprs.effect(e); }
+    void updates(List<Stmt> update) { for (Stmt s : update) statement(s); }
 }

@@ -16,6 +16,7 @@ final class LoopLowerer {
         Block head = f.ir.newBlock(), body = f.ir.newBlock(), exit = f.ir.newBlock();
         f.jump(head);
         f.startBlock(head);
+        f.marks.mark(w.condMark());
         f.exprs.condition(w.cond(), body, exit);
         f.ssa.seal(body);
         f.targets(w.target(), exit, head);
@@ -37,7 +38,10 @@ final class LoopLowerer {
         f.statement(d.body());
         f.jump(cond);
         f.ssa.seal(cond);
-        if (f.startIfReachable(cond)) f.exprs.condition(d.cond(), body, exit);   // not when the body always leaves
+        if (f.startIfReachable(cond)) {   // not when the body always leaves
+            f.marks.mark(d.condMark());
+            f.exprs.condition(d.cond(), body, exit);
+        }
         f.ssa.seal(body);
         f.ssa.seal(exit);
         f.startIfReachable(exit);
@@ -50,7 +54,10 @@ final class LoopLowerer {
         f.jump(head);
         f.startBlock(head);
         if (s.cond() == null) f.jump(body);
-        else f.exprs.condition(s.cond(), body, exit);
+        else {
+            f.marks.mark(s.condMark());
+            f.exprs.condition(s.cond(), body, exit);
+        }
         f.ssa.seal(body);
         f.targets(s.target(), exit, step);
         if (f.startIfReachable(body)) {

@@ -65,8 +65,13 @@ final class SwitchLowerer {
     }
 
     // switch (x) { ... yield v ... }  as a value   =>   the switch; bExit: $result (a phi of the yielded values)
+    // (javac marks no line at a switch expression: its prelude's statements are marked, the switch itself is not)
     static Instr expression(FunctionLowerer f, Expr.SwitchExpr e) {
-        f.statement(e.body());
+        for (Stmt s : e.body().stmts()) {
+            if (f.ir.isTerminated()) break;
+            if (s instanceof Stmt.Switch sw) lower(f, sw);   // not f.statement: that would mark the switch's line
+            else f.statement(s);
+        }
         // no arm yields (each ends in a call that never returns): the rest of the expression is dead code,
         // lowered into a fresh block nothing reaches (removed later), as after such a call in CallLowerer
         if (f.ir.isTerminated()) f.startBlock(f.ir.newBlock());

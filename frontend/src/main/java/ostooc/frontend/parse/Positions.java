@@ -8,6 +8,8 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -59,6 +61,18 @@ public final class Positions {
         if (n instanceof MethodCallExpr m) return start(file, m.getName());
         if (n instanceof CastExpr) return start(file, n);
         return start(file, n);
+    }
+
+    /**
+     * javac's own position of an expression (its tree's {@code pos}), where javac starts a line entry when it
+     * marks one at the expression (a loop condition, a conditional's operand): the preferred position, but a
+     * parenthesised expression is at its '(', a call at the '(' of its arguments and {@code instanceof} at the keyword.
+     */
+    public static Pos javac(SourceFile file, Node n) {
+        if (n instanceof EnclosedExpr) return start(file, n);
+        if (n instanceof MethodCallExpr m) return after(file, m.getName(), n);
+        if (n instanceof InstanceOfExpr i) return after(file, i.getExpression(), n);
+        return preferred(file, n);
     }
 
     /** The first significant token after {@code left} (an operator), or the start of {@code whole}. */
