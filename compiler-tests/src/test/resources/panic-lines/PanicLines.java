@@ -217,6 +217,15 @@ public class PanicLines {
             [big]) { default -> 1; }; }
     static void c80() { int i = 0; for (;
             arr[i] > 0; i++) { } }
+    static void c81() { int k = 1; int r = (k == 1 ? 5
+            : 6) / z; }
+    static void c82() { int k = 2; int r = switch (k) {
+            case 1 -> f(1,
+                    2);
+            default -> 6;
+        } / z; }
+    static void c83() { int k = 1; int r = (k == 1 ? 5 : f(1,
+            2)) / z; }
 
     public static void main(String[] args) {
         switch (Integer.parseInt(args[0])) {
@@ -236,6 +245,7 @@ public class PanicLines {
             case 66 -> c66(); case 67 -> c67(); case 68 -> c68(); case 69 -> c69(); case 70 -> c70();
             case 71 -> c71(); case 72 -> c72(); case 73 -> c73(); case 74 -> c74(); case 75 -> c75();
             case 76 -> c76(); case 77 -> c77(); case 78 -> c78(); case 79 -> c79(); case 80 -> c80();
+            case 81 -> c81(); case 82 -> c82(); case 83 -> c83();
             default -> System.out.println("no case " + args[0]);
         }
     }

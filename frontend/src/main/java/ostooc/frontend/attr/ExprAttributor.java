@@ -64,7 +64,7 @@ public final class ExprAttributor {
         if (e instanceof InstanceOfExpr i) return objects.instanceOf(i, env);
         if (e instanceof ArrayCreationExpr a) return arrays.creation(a, env);
         if (e instanceof ArrayAccessExpr a) return arrays.access(a, env);
-        if (e instanceof SwitchExpr s) return switches.switchExpr(s, env);
+        if (e instanceof SwitchExpr s) return switches.switchExpr(s, null, env);
         return unsupported(e, env);
     }
 
@@ -85,6 +85,7 @@ public final class ExprAttributor {
         Expression inner = e;
         while (inner instanceof EnclosedExpr p) inner = p.getInner();
         if (inner instanceof ConditionalExpr c) return conditionals.assignable(c, to, env);   // a poly expression (JLS 15.25)
+        if (inner instanceof SwitchExpr s && to != JType.Prim.VOID) return switches.switchExpr(s, to, env);   // likewise (JLS 15.28.1)
         Expr x = attribute(e, env);
         if (x == null) return null;
         if (x.type() == JType.Prim.VOID) { ctx.error(pos(env, e), "incompatible types: void cannot be converted to " + to.javaName()); return null; }
@@ -148,6 +149,7 @@ public final class ExprAttributor {
         Pos p = pos(env, n);
         LocalVar v = env.scope().lookup(id);
         if (v != null) {
+            if (v.erroneous) return null;
             if (v.constant != null) return new Expr.Const(p, v.type, v.constant);
             return new Expr.Local(p, v.type, v);
         }

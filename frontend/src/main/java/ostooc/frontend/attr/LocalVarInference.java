@@ -29,6 +29,7 @@ final class LocalVarInference {
             init = null;
         }
         LocalVar var = new LocalVar(d.getNameAsString(), type, p, isFinal);
+        var.erroneous = init == null;
         if (isFinal && init instanceof Expr.Const c && c.value() != null && !(c.value() instanceof ConstValue.EnumConst)) var.constant = c.value();
         if (!env.scope().declare(var)) ctx.error(var.pos, "variable " + var.name + " is already defined in " + env.ownerDescription());
         return new Stmt.LocalDecl(p, var, init);

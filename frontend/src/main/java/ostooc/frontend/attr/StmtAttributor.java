@@ -79,7 +79,13 @@ public final class StmtAttributor {
         for (VariableDeclarator d : v.getVariables()) {
             if (d.getType().isVarType()) { out.add(LocalVarInference.declare(ctx, exprs, d, v.isFinal(), env)); continue; }
             TypeResolver.Result t = ctx.types.resolve(d.getType(), env.cls(), false);
-            if (t.error() != null) { ctx.error(pos(env, d.getType()), t.error()); continue; }
+            if (t.error() != null) {   // declared all the same, erroneous: its uses are not 'cannot find symbol' too
+                ctx.error(pos(env, d.getType()), t.error());
+                LocalVar var = new LocalVar(d.getNameAsString(), JType.Null.NULL, pos(env, d.getName()), isFinal);
+                var.erroneous = true;
+                env.scope().declare(var);
+                continue;
+            }
             Expr init = d.getInitializer().map(i -> exprs.assignable(i, t.type(), env)).orElse(null);
             LocalVar var = new LocalVar(d.getNameAsString(), t.type(), pos(env, d.getName()), isFinal);
             if (isFinal && init instanceof Expr.Const c && c.value() != null && !(c.value() instanceof ConstValue.EnumConst)) var.constant = c.value();

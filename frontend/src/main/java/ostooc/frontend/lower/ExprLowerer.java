@@ -138,9 +138,15 @@ final class ExprLowerer {
         return f.ssa.read(tmp, join);
     }
 
-    /** One arm of {@link #viaBranches}: {@code b: tmp := value; br join}, unless nothing reaches {@code b}. */
+    /**
+     * One arm of {@link #viaBranches}: {@code b: tmp := value; br join}. An arm javac emits ({@code mark} not
+     * null: the condition is not a constant expression) is lowered even when nothing reaches it in the IR
+     * ({@code k == 1} with {@code k} holding 1), so that the line marks after it are javac's; otherwise an
+     * arm nothing reaches is not lowered.
+     */
     private void arm(Block b, ostooc.frontend.tree.Pos mark, java.util.function.Supplier<Instr> value, LocalVar tmp, Block join) {
-        if (!f.startIfReachable(b)) return;
+        if (mark != null) f.startBlock(b);
+        else if (!f.startIfReachable(b)) return;
         if (mark != null) f.marks.mark(mark);
         f.ssa.write(tmp, f.ir.block(), value.get());
         f.jump(join);

@@ -20,8 +20,10 @@ import java.util.List;
  * Without a default the last test's false edge goes to bExit. Rules ({@code case 1 -> A}) do not fall
  * through: each body ends with {@code br bExit}. A switch expression is the same switch whose arms end in
  * {@code yield v}: {@code $result := v; br bExit}; its value is {@code $result} at bExit (a phi).
- * A selector that is constant in the IR folds the chain to one {@code br}: the tests after it and the bodies
- * nothing reaches are not lowered ({@link FunctionLowerer#startIfReachable}).
+ * A selector that is constant in the IR folds the chain to one {@code br}: the tests after it are not
+ * lowered ({@link FunctionLowerer#startIfReachable}); the bodies are, reached or not (javac emits them all,
+ * and the line marks after a switch expression are its last arm's: {@link LineMarks}); the SSA builder's
+ * reads there are typed zeros, and {@link SsaCleanup} removes the blocks.
  */
 final class SwitchLowerer {
     private SwitchLowerer() { }
@@ -51,7 +53,8 @@ final class SwitchLowerer {
             if (!sw.rules()) f.jump(b);   // fall-through from the previous group
             else f.jump(exit);
             f.ssa.seal(b);
-            if (f.startIfReachable(b)) for (Stmt s : sw.cases().get(i).body()) f.statement(s);
+            f.startBlock(b);   // even a body nothing reaches: javac emits every arm, so its line marks stay javac's
+            for (Stmt s : sw.cases().get(i).body()) f.statement(s);
         }
         f.jump(exit);
         f.ssa.seal(exit);
