@@ -72,5 +72,10 @@ public class SwitchExpressions {
         System.out.println(even);
         Object o = switch (total) { case 0 -> "zero"; default -> new int[3]; };
         System.out.println(o instanceof int[]);
+        // poly switch expressions (JLS 15.28.1): each arm converts to the target type
+        byte small = switch (total % 3) { case 0 -> 1; case 1 -> 'a'; default -> -3; };
+        long wide = switch (total % 2) { case 0 -> 'x'; default -> 7; };
+        Object text = switch (total % 2) { case 0 -> "even"; default -> new StringBuilder("odd"); };
+        System.out.println(small + " " + wide + " " + text);
     }
 }

@@ -89,6 +89,30 @@ class DiagnosticsTest {
         assertEquals(" ".repeat(column - 1) + "^", lines[2], "the caret line");
     }
 
+    /**
+     * An error does not cascade: a local whose type is outside the subset, or a {@code var} whose initializer
+     * failed, is still declared (erroneous), so its uses report nothing more. ostooc reports one error where
+     * javac, which accepts the program or reports its own, does not report more.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cascades")
+    void anErrorDoesNotCascadeToTheUsesOfItsVariable(String what, String statement) {
+        String source = "public class Bad {\n    static void f(boolean b, String s, int[][] a) {\n        " + statement
+                + "\n        System.out.println(v); v = null; int h = v.hashCode();\n    }\n    public static void main(String[] args) { }\n}\n";
+        List<CompileErrors> ours = CompileErrors.ostooc("Bad.java", source), javacs = CompileErrors.javac("Bad.java", source);
+        assertEquals(1, ours.size(), "ostooc: " + ours);
+        assertEquals(3, ours.get(0).line(), "the error is at the declaration: " + ours);
+        assertTrue(javacs.size() <= 1 && javacs.stream().allMatch(e -> e.line() == 3), "javac: " + javacs);
+    }
+
+    static Stream<Arguments> cascades() {
+        return Stream.of(
+                Arguments.of("a JDK type outside the subset", "CharSequence v = s;"),
+                Arguments.of("an unknown type", "Missing v = null;"),
+                Arguments.of("var of an unsupported lub", "var v = b ? a : s;"),
+                Arguments.of("var of null", "var v = (null);"));
+    }
+
     @Test
     void missingInputFileIsAUsageError() {
         StringWriter err = new StringWriter();

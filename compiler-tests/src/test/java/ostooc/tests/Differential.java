@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import ostooc.backend.elf.ExecutableChecks;
 import ostooc.driver.Linkers;
@@ -13,13 +14,17 @@ import ostooc.driver.Options;
 
 /**
  * The central check of the project: a program's stdout and exit code from ostooc equal the JVM's, an
- * uncaught exception on the JVM being a panic (exit 101) natively, in both runtime tiers, and at -O2 (the
- * inliner) in the freestanding tier; a panic reports the JVM's exception message and line ({@link PanicReports}).
+ * uncaught exception on the JVM being a panic (exit 101) natively, at every optimization level (-O0: no IR
+ * passes, -O1, -O2: the copying inliner, -Os: byte-aligned functions) in the freestanding tier and at -O1
+ * in the libc tier; a panic reports the JVM's exception message and line ({@link PanicReports}).
  * Each executable must also obey
  * ostoo's loader rules, and every division must be guarded against MIN / -1 ({@link DivisionGuards}).
  */
 public final class Differential {
     private Differential() { }
+
+    /** The optimization levels every program runs at in the freestanding tier: all that the command line accepts. */
+    static final List<Options.OptLevel> LEVELS = List.of(Options.OptLevel.values());
 
     /**
      * Both tiers: the freestanding executable, and the libc one linked by every linker that can link musl
@@ -32,12 +37,11 @@ public final class Differential {
         try {
             Path classes = Files.createDirectories(work.resolve("classes"));
             Run jvm = Jvm.run(Jvm.compile(p.sources(), classes), p.mainClass(), Jvm.hasIntMain(p.sources()));
-            Path exe = Native.compile(p.sources(), work, "prog", p.mainClass());
-            assertEquals(java.util.List.of(), DivisionGuards.violations(exe), "idiv/div without a -1 guard");
-            behavesAsOnTheJvm(p, exe, jvm, "freestanding");
-            Path optimized = Native.compile(p.sources(), work, "prog-o2", p.mainClass(), 2);
-            assertEquals(java.util.List.of(), DivisionGuards.violations(optimized), "idiv/div without a -1 guard at -O2");
-            behavesAsOnTheJvm(p, optimized, jvm, "freestanding, -O2");
+            for (Options.OptLevel level : LEVELS) {
+                Path exe = Native.compile(p.sources(), work, "prog" + level.flag(), p.mainClass(), level);
+                assertEquals(List.of(), DivisionGuards.violations(exe), "idiv/div without a -1 guard at " + level.flag());
+                behavesAsOnTheJvm(p, exe, jvm, "freestanding, " + level.flag());
+            }
             for (Options.LinkerKind linker : Linkers.libcLinkers()) {
                 String tier = "libc, linked by " + linker.name().toLowerCase(java.util.Locale.ROOT);
                 behavesAsOnTheJvm(p, Native.compileLibc(p.sources(), work, "prog-libc-" + linker, p.mainClass(), linker), jvm, tier);
@@ -49,7 +53,7 @@ public final class Differential {
 
     private static void behavesAsOnTheJvm(Program p, Path exe, Run jvm, String tier) throws IOException {
         String what = p.name() + " (" + tier + " tier)";
-        assertEquals(java.util.List.of(), ExecutableChecks.ostooViolations(Files.readAllBytes(exe)), "ostoo loader rules, " + what);
+        assertEquals(List.of(), ExecutableChecks.ostooViolations(Files.readAllBytes(exe)), "ostoo loader rules, " + what);
         Run nativeRun = Native.run(exe, 30);
         int expectedExit = jvm.uncaughtException() ? 101 : jvm.exitCode();
         assertEquals(jvm.stdout(), nativeRun.stdout(), "stdout of " + what + " (native stderr: " + nativeRun.stderr() + ")");

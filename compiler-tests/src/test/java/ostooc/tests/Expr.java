@@ -69,6 +69,15 @@ public sealed interface Expr {
         public String src() { return "(" + left.src() + " " + op + " " + right.src() + ")"; }
     }
 
+    /**
+     * {@code true} or {@code false}: a constant condition, so one side of an {@code &&}, {@code ||}, {@code ?:}
+     * or {@code if} is never taken (issue 10: code behind constant conditions made invalid IR).
+     */
+    record BoolLit(boolean value) implements Expr {
+        public NumType type() { return NumType.BOOLEAN; }
+        public String src() { return "(" + value + ")"; }
+    }
+
     /** {@code !} on a condition. */
     record Not(Expr operand) implements Expr {
         public NumType type() { return NumType.BOOLEAN; }

@@ -12,7 +12,8 @@ import net.jqwik.api.Arbitrary;
  * {@link Random} (jqwik's combinators are far too slow for thousands of trees) and shrunk by
  * {@link ExprShrinkable}. Literals lean to edge values and are sometimes hidden behind {@code id()};
  * division and remainder always get a {@link Expr.NonZero} divisor, and a dedicated case produces
- * {@code MIN / -1} and {@code MIN % -1}.
+ * {@code MIN / -1} and {@code MIN % -1}. Conditions are sometimes the literal {@code true} or {@code false}, so
+ * {@code &&}, {@code ||}, {@code ?:} and {@code if} meet constant operands (and arms never taken).
  */
 public final class ExprGen {
     static final String[] ARITH = {"+", "-", "*", "&", "|", "^"};
@@ -87,9 +88,10 @@ public final class ExprGen {
 
     public Expr boolExpr(Random r, int depth) {
         int d = Math.max(depth - 1, 0);
-        switch (depth == 0 ? 0 : pick(r, 5, 1, 1)) {
+        switch (depth == 0 ? (r.nextInt(8) == 0 ? 3 : 0) : pick(r, 5, 1, 1, 1)) {
             case 0: return new Expr.Cmp(one(r, CMPS), numExpr(r, d), numExpr(r, d));
             case 1: return new Expr.Not(boolExpr(r, d));
+            case 3: return new Expr.BoolLit(r.nextBoolean());
             default: return new Expr.Logic(r.nextBoolean() ? "&&" : "||", boolExpr(r, d), boolExpr(r, d));
         }
     }

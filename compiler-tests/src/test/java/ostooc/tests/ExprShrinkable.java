@@ -10,7 +10,8 @@ import net.jqwik.api.ShrinkingDistance;
 
 /**
  * Shrinks an expression while keeping it well-typed: a node gives way to one of its sub-expressions of the
- * same kind (int-like, long or boolean), a literal to 0 or 1, and each child shrinks in place.
+ * same kind (int-like, long or boolean), a literal to 0 or 1, a condition to {@code true} or {@code false}, and
+ * each child shrinks in place.
  */
 public record ExprShrinkable(Expr value) implements Shrinkable<Expr> {
     @Override
@@ -35,6 +36,7 @@ public record ExprShrinkable(Expr value) implements Shrinkable<Expr> {
             if (l.value() != 1 && l.value() != 0) out.add(new Expr.Lit(l.type(), 1));
         }
         if (e instanceof Expr.Opaque o) out.add(o.operand());
+        if (e.type() == NumType.BOOLEAN && !(e instanceof Expr.BoolLit)) { out.add(new Expr.BoolLit(true)); out.add(new Expr.BoolLit(false)); }
         List<Expr> kids = children(e);
         for (int i = 0; i < kids.size(); i++) {
             final int index = i;

@@ -6,24 +6,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import ostooc.driver.Options;
+
 /**
  * Runs a generated program on both sides and compares: the JVM in-process ({@link InProcessJvm}), ostooc
- * natively ({@link Native}, with the {@link DivisionGuards} check on the binary). Each output line has a
- * label (the expression or statement that printed it), so a mismatch names its first differing source.
+ * natively at each IR pass level ({@link Native}, {@link #LEVELS}, with the {@link DivisionGuards} check
+ * on each binary). Each output line has a label (the expression or statement that printed it), so a
+ * mismatch names its level and its first differing source.
  */
 public final class GeneratedCheck {
     private GeneratedCheck() { }
 
-    /** Compiles {@code source} with ostooc and runs the executable. */
+    /**
+     * -O0, -O1 and -O2: each runs a different IR pipeline. -Os is left out here (it runs -O1's passes and only
+     * packs functions differently, which the program suite, {@link Differential#LEVELS}, covers) since
+     * every level costs a compile and a run per generated program.
+     */
+    static final List<Options.OptLevel> LEVELS = List.of(Options.OptLevel.O0, Options.OptLevel.O1, Options.OptLevel.O2);
+
+    /** Compiles {@code source} with ostooc (-O1) and runs the executable. */
     public static Run runNative(String className, String source) {
+        return runNative(className, source, Options.OptLevel.O1);
+    }
+
+    /** Compiles {@code source} with ostooc at {@code level} and runs the executable. */
+    public static Run runNative(String className, String source, Options.OptLevel level) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("ostooc-gen-");
             Path file = dir.resolve(className + ".java");
             Files.writeString(file, source);
-            Path exe = Native.compile(List.of(file), dir, "prog", className);
+            Path exe = Native.compile(List.of(file), dir, "prog", className, level);
             List<String> unguarded = DivisionGuards.violations(exe);
-            if (!unguarded.isEmpty()) throw new AssertionError("divisions without a -1 guard:\n" + String.join("\n", unguarded));
+            if (!unguarded.isEmpty()) throw new AssertionError("divisions without a -1 guard at " + level.flag() + ":\n" + String.join("\n", unguarded));
             return Native.run(exe, 30);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -35,13 +50,17 @@ public final class GeneratedCheck {
     }
 
     /**
-     * Runs {@code source} on both sides; on a difference, fails naming the first differing line's label, and
-     * keeps the source (also quoted in the message when short) in {@code target/ostooc-failures/}.
+     * Runs {@code source} on the JVM and natively at each level; on a difference, fails naming the level and
+     * the first differing line's label, and keeps the source (also quoted in the message when short) in
+     * {@code target/ostooc-failures/}.
      */
     public static void assertSameOutput(String className, String source, List<String> labels) {
         String jvm = InProcessJvm.run(className, source);
-        Run nat = runNative(className, source);
-        String diff = firstDifference(labels, jvm, nat);
+        String diff = null;
+        for (Options.OptLevel level : LEVELS) {
+            String d = firstDifference(labels, jvm, runNative(className, source, level));
+            if (d != null) { diff = "at " + level.flag() + ": " + d; break; }
+        }
         if (diff == null) return;
         String kept;
         try {

@@ -30,6 +30,41 @@ class GeneratorSelfTest {
         assertEquals(StmtProgram.labels(methods).size(), out.lines().count(), out);
     }
 
+    @Property(tries = 15)
+    void deadPathProgramsCompileAndPrintOneLinePerStatement(@ForAll long seed) {
+        List<DeadPathProgram.Method> methods = DeadPathProperties.programs().generator(1000).next(new Random(seed)).value();
+        String out = InProcessJvm.run(DeadPathProgram.CLASS, DeadPathProgram.render(methods));
+        assertEquals(DeadPathProgram.labels(methods).size(), out.lines().count(), out);
+    }
+
+    /** Every type of the dead-path generator, every condition leaf and every statement kind comes up. */
+    @Property(tries = 2)
+    void deadPathProgramsCoverEveryTypeConditionAndStatement(@ForAll long seed) {
+        Random r = new Random(seed);
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            List<DeadPathProgram.Method> methods = DeadPathProperties.programs().generator(1000).next(r).value();
+            for (DeadPathProgram.Method m : methods) types.add(DeadPathProgram.KINDS.get(m.kind() % DeadPathProgram.KINDS.size()).keyword());
+            all.append(DeadPathProgram.render(methods));
+        }
+        assertEquals(DeadPathProgram.KINDS.size(), types.size(), "types: " + types);
+        String src = all.toString();
+        for (String leaf : DeadPathProgram.LEAVES) if (!leaf.equals("TEST")) assertTrue(src.contains(leaf), "condition " + leaf);
+        for (String construct : List.of("if (", "} else {", "while (", "do {", "for (int", "continue", "break", "switch (", "-> ", "yield", "? "))
+            assertTrue(src.contains(construct), "construct " + construct);
+    }
+
+    /** Constant conditions reach the expression and statement generators too: true || x, if (false), c ? ... */
+    @Property(tries = 3)
+    void constantConditionsAreGenerated(@ForAll long seed) {
+        Random r = new Random(seed);
+        String all = "";
+        for (int i = 0; i < 20; i++) all += ExpressionProperties.sample(r.nextLong()) + StatementProperties.sample(r.nextLong());
+        for (String c : List.of("((true) ", "((false) ", " (true))", " (false))", "if (true)", "if (false)", "((true) ?", "((false) ?"))
+            assertTrue(all.contains(c), c);
+    }
+
     @Property(tries = 3)
     void minDividedByMinusOneIsGenerated(@ForAll long seed) {
         Random r = new Random(seed);

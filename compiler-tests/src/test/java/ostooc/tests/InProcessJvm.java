@@ -60,6 +60,17 @@ public final class InProcessJvm {
 
     /** Compiles and runs {@code className.main}, returning what it printed on System.out. */
     public static String run(String className, String source) {
+        Outcome o = runCatching(className, source, Throwable.class);
+        if (o.thrown() != null) throw new AssertionError("the generated program threw on the JVM: " + o.thrown() + "\n" + source, o.thrown());
+        return o.stdout();
+    }
+
+    /** What a run printed, and the exception of a class in {@code expected} it ended with (null: none). */
+    public record Outcome(String stdout, Throwable thrown) { }
+
+    /** As {@link #run}, but an exception of type {@code expected} thrown by main ends the run normally (any other fails). */
+    public static Outcome runCatching(String className, String source, Class<? extends Throwable> expected) {
+        Throwable thrown = null;
         Map<String, byte[]> classes = compile(className, source);
         ClassLoader loader = new ClassLoader(InProcessJvm.class.getClassLoader()) {
             @Override
@@ -77,7 +88,9 @@ public final class InProcessJvm {
                 Method main = loader.loadClass(className).getMethod("main", String[].class);
                 main.invoke(null, (Object) new String[0]);
             } catch (InvocationTargetException e) {
-                throw new AssertionError("the generated program threw on the JVM: " + e.getCause() + "\n" + source, e.getCause());
+                if (!expected.isInstance(e.getCause()))
+                    throw new AssertionError("the generated program threw on the JVM: " + e.getCause() + "\n" + source, e.getCause());
+                thrown = e.getCause();
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(e);
             } finally {
@@ -85,6 +98,6 @@ public final class InProcessJvm {
                 System.setOut(saved);
             }
         }
-        return buf.toString(StandardCharsets.UTF_8);
+        return new Outcome(buf.toString(StandardCharsets.UTF_8), thrown);
     }
 }

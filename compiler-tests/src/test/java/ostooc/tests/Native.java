@@ -23,6 +23,11 @@ public final class Native {
         return compile(new Options(sources, dir.resolve(name), mainClass, Options.Emit.EXE, optLevel));
     }
 
+    /** As {@link #compile(List, Path, String, String)}, at {@code level}. */
+    public static Path compile(List<Path> sources, Path dir, String name, String mainClass, Options.OptLevel level) {
+        return compile(new Options(sources, dir.resolve(name), mainClass, Options.Emit.EXE, level));
+    }
+
     /** The libc tier (musl), linked by {@code linker}; a missing sysroot fails the test with the finder's message. */
     public static Path compileLibc(List<Path> sources, Path dir, String name, String mainClass, Options.LinkerKind linker) {
         return compile(new Options(sources, dir.resolve(name), mainClass, Options.Emit.EXE, 1).withTier(Tier.LIBC).withLinker(linker));

@@ -1,5 +1,7 @@
 package ostooc.frontend;
 
+import java.util.List;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,8 +22,9 @@ class ConstantFoldingProperties {
 
     private static final String[] OPS = {"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"};
 
+    /** Ten expressions a try: each try is one attribution of a class with the library (a few hundred ms). */
     @Provide
-    Arbitrary<Gen> expressions() { return expr(3); }
+    Arbitrary<List<Gen>> expressions() { return expr(3).list().ofSize(10); }
 
     private Arbitrary<Gen> expr(int depth) {
         Arbitrary<Gen> leaf = Arbitraries.oneOf(
@@ -75,10 +78,17 @@ class ConstantFoldingProperties {
         return new Gen(src, r, false);
     }
 
-    @Property(tries = 300)
-    void foldingAgreesWithTheJvm(@ForAll("expressions") Gen g) {
-        Expr e = Attributed.expr(g.isLong ? "long" : "int", g.source, "");
-        long folded = ((ConstValue.Int) ((Expr.Const) e).value()).value();
-        assertEquals(g.value, folded, g.source);
+    @Property(tries = 30)
+    void foldingAgreesWithTheJvm(@ForAll("expressions") List<Gen> gens) {
+        StringBuilder src = new StringBuilder("class T {\n");
+        for (int i = 0; i < gens.size(); i++)
+            src.append("    static ").append(gens.get(i).isLong ? "long" : "int").append(" X").append(i).append(" = ").append(gens.get(i).source).append(";\n");
+        Attributed a = new Attributed(src.append("}\n").toString());
+        for (int i = 0; i < gens.size(); i++) {
+            Expr e = a.field("X" + i);
+            if (a.diags.hasErrors()) throw new AssertionError(a.diags.sorted().get(0).format());
+            long folded = ((ConstValue.Int) ((Expr.Const) e).value()).value();
+            assertEquals(gens.get(i).value, folded, gens.get(i).source);
+        }
     }
 }

@@ -4,12 +4,7 @@ import ostooc.ir.Function;
 import ostooc.ir.verify.Verifier;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,21 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hello world against the real ostoo-rt and stdlib-shim sources: compiles, verifies, and pulls in only what it reaches. */
 class RealShimTest {
-    private static List<SourceFile> realLibrary() throws IOException {
-        List<SourceFile> lib = new ArrayList<>();
-        for (Path root : List.of(Path.of("../ostoo-rt/src/main/java"), Path.of("../stdlib-shim/src/main/java")))
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList())
-                    lib.add(new SourceFile(root.relativize(p).toString(), Files.readString(p)));
-            }
-        return lib;
-    }
-
     @Test
-    void helloWorldReachesOnlyWhatItUses() throws IOException {
+    void helloWorldReachesOnlyWhatItUses() {
         FrontendResult r = Frontend.compile(List.of(new SourceFile("samples/hello/Hello.java",
                 "public class Hello {\n    public static void main(String[] args) {\n        System.out.println(\"Hello, ostoo!\");\n    }\n}\n")),
-                realLibrary(), null);
+                TestSupport.library(), null);
         assertTrue(r.ok(), () -> String.join("\n", r.diagnostics().stream().map(Diagnostic::format).toList()));
         assertEquals(List.of(), Verifier.verify(r.module()));
         List<String> names = r.module().functions().stream().map(Function::name).toList();

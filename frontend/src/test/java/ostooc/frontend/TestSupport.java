@@ -12,24 +12,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Compiles test programs against the real ostoo-rt sources and the test stand-ins of the shim. */
+/**
+ * Compiles test programs against the real library every program is compiled with: the ostoo-rt and
+ * stdlib-shim sources, read once and named as the driver names them ({@code <ostoo>/ostoo/shim/…}); the
+ * front end keeps only what a program reaches.
+ */
 public final class TestSupport {
     private TestSupport() { }
 
     static final Path RT = Path.of("../ostoo-rt/src/main/java");
-    static final Path SHIM = Path.of("src/test/resources/shim");
+    static final Path SHIM = Path.of("../stdlib-shim/src/main/java");
+    private static final List<SourceFile> LIBRARY = read();
 
-    static List<SourceFile> library() {
+    static List<SourceFile> library() { return LIBRARY; }
+
+    private static List<SourceFile> read() {
         List<SourceFile> lib = new ArrayList<>();
         for (Path root : List.of(RT, SHIM)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList())
-                    lib.add(new SourceFile(root.relativize(p).toString(), Files.readString(p)));
+                    lib.add(new SourceFile("<ostoo>/" + root.relativize(p).toString().replace('\\', '/'), Files.readString(p)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return lib;
+        lib.sort((a, b) -> a.path().compareTo(b.path()));   // the driver's order
+        return List.copyOf(lib);
     }
 
     /** Compiles one user file named {@code name}. */

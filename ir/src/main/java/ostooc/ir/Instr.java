@@ -36,6 +36,19 @@ public final class Instr {
         this.inputs = new ArrayList<>(inputs);
     }
 
+    /**
+     * The zero of a value type, not yet numbered or placed: {@code iconst 0} for i32, i64 and ref (null),
+     * {@code fconst 0} (+0.0) for f32 and f64. The one place that knows which opcode holds a constant of
+     * which type, for code that needs "some value of type t" (an undefined SSA value, an error fallback).
+     */
+    public static Instr zero(Type t) {
+        return switch (t) {
+            case I32, I64, REF -> new Instr(Op.ICONST, t, List.of());
+            case F32, F64 -> new Instr(Op.FCONST, t, List.of());
+            case VOID -> throw new IllegalArgumentException("void has no values");
+        };
+    }
+
     public Op op() { return op; }
     public Type type() { return type; }
     public List<Instr> inputs() { return inputs; }

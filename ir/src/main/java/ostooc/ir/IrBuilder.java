@@ -40,6 +40,9 @@ public final class IrBuilder {
         return emit(c);
     }
 
+    /** The zero of any value type ({@link Instr#zero}): 0, null or +0.0. */
+    public Instr zero(Type t) { return emit(Instr.zero(t)); }
+
     /** A floating-point constant: {@code bits} is the value's bit pattern (f32: the int bits). */
     public Instr fconst(Type t, long bits) {
         Instr c = make(Op.FCONST, t);

@@ -30,7 +30,8 @@ package ostoo.rt;
  *        program that never reads names (only ObjectMethods.name does)
  *   +16  kind (i32: 0 class, 1 interface, 2 array)   +20 depth in the class chain (i32)
  *   +24  component descriptor (arrays of references and arrays of arrays), or 0 (arrays of primitives, classes)
- *   +32  interface table: address of a 0-terminated list of (interface descriptor, itable address) pairs, or 0
+ *   +32  interface table: address of a 0-terminated list of (interface descriptor, itable address) pairs, or 0;
+ *        an interface's lists its superinterfaces with itable 0 (for subtype tests between array components)
  *   +40  instance size in bytes (i64; arrays: element size; 0 only in java.lang.String.class)
  *   +48  vtable: one 8-byte function address per virtual method slot, inherited slots first; it ends after
  *        the last slot the program can call, so a slot that reached code never calls may lie past the end

@@ -8,6 +8,9 @@ import ostoo.rt.Panic;
  * the JDK. Generated shapes, so the families stay identical; sorting is {@link HeapSort} (for primitives the
  * result is the JDK's, whatever the algorithm), searching {@link BinarySearch} (the JDK's loop, so among
  * equal keys the same index is found). hashCode is the JDK's: {@code 31 * h + hash(element)} from 1.
+ * toString builds its text in one allocation ({@link ArrayText}). {@code Object[]} has toString, equals
+ * and hashCode (a String[] takes its own overloads, which need no virtual calls) and the deep methods
+ * ({@link DeepArrays}).
  */
 public final class Arrays {
     private Arrays() { }
@@ -19,9 +22,12 @@ public final class Arrays {
     public static String toString(int[] a) {
         if (a == null) return "null";
         if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        long length = 2L * a.length;   // "[", "]", ", " between elements
+        for (int i = 0; i < a.length; i++) length += Numbers.digits(a[i]);
+        long r = ArrayText.openNumbers(length);
+        int at = 1;
+        for (int i = 0; i < a.length; i++) at = ArrayText.number(r, at, i, a[i]);
+        return ArrayText.close(r, at);
     }
 
     public static boolean equals(int[] a, int[] b) {
@@ -46,9 +52,12 @@ public final class Arrays {
     public static String toString(long[] a) {
         if (a == null) return "null";
         if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        long length = 2L * a.length;   // "[", "]", ", " between elements
+        for (int i = 0; i < a.length; i++) length += Numbers.digits(a[i]);
+        long r = ArrayText.openNumbers(length);
+        int at = 1;
+        for (int i = 0; i < a.length; i++) at = ArrayText.number(r, at, i, a[i]);
+        return ArrayText.close(r, at);
     }
 
     public static boolean equals(long[] a, long[] b) {
@@ -73,9 +82,12 @@ public final class Arrays {
     public static String toString(short[] a) {
         if (a == null) return "null";
         if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        long length = 2L * a.length;   // "[", "]", ", " between elements
+        for (int i = 0; i < a.length; i++) length += Numbers.digits(a[i]);
+        long r = ArrayText.openNumbers(length);
+        int at = 1;
+        for (int i = 0; i < a.length; i++) at = ArrayText.number(r, at, i, a[i]);
+        return ArrayText.close(r, at);
     }
 
     public static boolean equals(short[] a, short[] b) {
@@ -100,9 +112,12 @@ public final class Arrays {
     public static String toString(byte[] a) {
         if (a == null) return "null";
         if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        long length = 2L * a.length;   // "[", "]", ", " between elements
+        for (int i = 0; i < a.length; i++) length += Numbers.digits(a[i]);
+        long r = ArrayText.openNumbers(length);
+        int at = 1;
+        for (int i = 0; i < a.length; i++) at = ArrayText.number(r, at, i, a[i]);
+        return ArrayText.close(r, at);
     }
 
     public static boolean equals(byte[] a, byte[] b) {
@@ -126,10 +141,9 @@ public final class Arrays {
 
     public static String toString(char[] a) {
         if (a == null) return "null";
-        if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        String[] parts = new String[a.length];
+        for (int i = 0; i < a.length; i++) parts[i] = Strings.valueOf(a[i]);
+        return ArrayText.list(parts);
     }
 
     public static boolean equals(char[] a, char[] b) {
@@ -153,10 +167,9 @@ public final class Arrays {
 
     public static String toString(boolean[] a) {
         if (a == null) return "null";
-        if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        String[] parts = new String[a.length];
+        for (int i = 0; i < a.length; i++) parts[i] = Strings.valueOf(a[i]);
+        return ArrayText.list(parts);
     }
 
     public static boolean equals(boolean[] a, boolean[] b) {
@@ -180,10 +193,9 @@ public final class Arrays {
 
     public static String toString(String[] a) {
         if (a == null) return "null";
-        if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        String[] parts = new String[a.length];
+        for (int i = 0; i < a.length; i++) parts[i] = Strings.valueOf(a[i]);
+        return ArrayText.list(parts);
     }
 
     public static boolean equals(String[] a, String[] b) {
@@ -207,10 +219,9 @@ public final class Arrays {
 
     public static String toString(double[] a) {
         if (a == null) return "null";
-        if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        String[] parts = new String[a.length];
+        for (int i = 0; i < a.length; i++) parts[i] = Strings.valueOf(a[i]);
+        return ArrayText.list(parts);
     }
 
     /** Element by element as Doubles.doubleToLongBits compares them: NaN equals NaN, 0.0 differs from -0.0. */
@@ -235,10 +246,9 @@ public final class Arrays {
 
     public static String toString(float[] a) {
         if (a == null) return "null";
-        if (a.length == 0) return "[]";
-        String s = "[" + a[0];
-        for (int i = 1; i < a.length; i++) s = s + ", " + a[i];
-        return s + "]";
+        String[] parts = new String[a.length];
+        for (int i = 0; i < a.length; i++) parts[i] = Strings.valueOf(a[i]);
+        return ArrayText.list(parts);
     }
 
     /** Element by element as Floats.floatToIntBits compares them: NaN equals NaN, 0.0 differs from -0.0. */
@@ -379,6 +389,36 @@ public final class Arrays {
         for (int i = 0; i < a.length; i++) h = 31 * h + (a[i] == null ? 0 : Strings.hashCode(a[i]));
         return h;
     }
+
+    /** {@code Arrays.toString(Object[])}: each element as {@code String.valueOf} gives it, appended ("null" for a null toString()). */
+    public static String toString(Object[] a) {
+        if (a == null) return "null";
+        String[] parts = new String[a.length];
+        for (int i = 0; i < a.length; i++) parts[i] = Strings.valueOf(Strings.valueOf(a[i]));
+        return ArrayText.list(parts);
+    }
+
+    /** Element by element as {@code Objects.equals}: the same reference, or a non-null {@code x.equals(y)}. */
+    public static boolean equals(Object[] a, Object[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            Object x = a[i], y = b[i];
+            if (x != y && (x == null || !x.equals(y))) return false;
+        }
+        return true;
+    }
+
+    public static int hashCode(Object[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (int i = 0; i < a.length; i++) h = 31 * h + (a[i] == null ? 0 : a[i].hashCode());
+        return h;
+    }
+
+    public static String deepToString(Object[] a) { return DeepArrays.toString(a); }
+    public static boolean deepEquals(Object[] a, Object[] b) { return DeepArrays.equals(a, b); }
+    public static int deepHashCode(Object[] a) { return DeepArrays.hashCode(a); }
 
     /** The JDK's order: -0.0 before 0.0, NaNs last. */
     public static void sort(double[] a) { HeapSort.sort(a); }

@@ -45,7 +45,7 @@ public final class ObjectMethods {
         int targetKind = Mem.loadInt(target + Layout.CLASS_KIND);
         if (targetKind == Layout.KIND_CLASS && Mem.loadLong(target + Layout.CLASS_SUPER) == 0) return true;   // Object
         if (k == 0) return targetKind == Layout.KIND_CLASS && isStringDescriptor(target);
-        if (targetKind == Layout.KIND_INTERFACE) return findItable(k, target) != 0;
+        if (targetKind == Layout.KIND_INTERFACE) return hasInterface(k, target);
         if (targetKind == Layout.KIND_ARRAY) {
             if (Mem.loadInt(k + Layout.CLASS_KIND) != Layout.KIND_ARRAY) return false;
             long from = Mem.loadLong(k + Layout.CLASS_COMPONENT), to = Mem.loadLong(target + Layout.CLASS_COMPONENT);
@@ -72,6 +72,18 @@ public final class ObjectMethods {
         for (long d = Mem.loadLong(pairs); d != 0; pairs += 16, d = Mem.loadLong(pairs))
             if (d == iface) return Mem.loadLong(pairs + 8);
         return 0;
+    }
+
+    /**
+     * Whether the class or interface described by {@code k} is below interface {@code iface}: its pair list names
+     * it (an interface's list has no itables, only its superinterfaces: arrays of interfaces compare components).
+     */
+    private static boolean hasInterface(long k, long iface) {
+        long pairs = Mem.loadLong(k + Layout.CLASS_ITABLES);
+        if (pairs == 0) return false;
+        for (long d = Mem.loadLong(pairs); d != 0; pairs += 16, d = Mem.loadLong(pairs))
+            if (d == iface) return true;
+        return false;
     }
 
     /** {@code java.lang.String.class} (emitted only on demand): the one class descriptor of instance size 0. */

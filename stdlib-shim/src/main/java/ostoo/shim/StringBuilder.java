@@ -143,10 +143,32 @@ public final class StringBuilder {
         return this;
     }
 
-    public int indexOf(String s) { return StringSearch.indexOf(toString(), s, 0); }
-    public int indexOf(String s, int from) { return StringSearch.indexOf(toString(), s, from); }
-    public int lastIndexOf(String s) { return StringSearch.lastIndexOf(toString(), s); }
-    public int lastIndexOf(String s, int from) { return StringSearch.lastIndexOf(toString(), s, from); }
+    /*
+     * Searching reads the chars in place, with String's answers at the edges (StringSearch): a copy of
+     * the builder per call would make a scan with a moving {@code from} quadratic, in time and memory.
+     */
+    public int indexOf(String s) { return indexOf(s, 0); }
+
+    public int indexOf(String s, int from) {
+        int m = StringChars.length(s);
+        if (from >= count) return m == 0 ? count : -1;
+        for (int i = from < 0 ? 0 : from; i <= count - m; i++) if (occursAt(i, s, m)) return i;
+        return -1;
+    }
+
+    public int lastIndexOf(String s) { return lastIndexOf(s, count); }
+
+    public int lastIndexOf(String s, int from) {
+        int m = StringChars.length(s);
+        for (int i = from > count - m ? count - m : from; i >= 0; i--) if (occursAt(i, s, m)) return i;
+        return -1;
+    }
+
+    /** Whether the {@code m} chars of {@code s} are at {@code i} (which leaves room for them). */
+    private boolean occursAt(int i, String s, int m) {
+        for (int j = 0; j < m; j++) if (value[i + j] != StringUnits.at(s, j)) return false;
+        return true;
+    }
 
     public String substring(int start) { return substring(start, count); }
 

@@ -39,6 +39,12 @@ final class StringChars {
             Panic.panic(SIOOBE + "begin " + begin + ", end " + end + ", length " + length, where);
     }
 
+    /** A new string's length, which the JDK's limit bounds as it does an array's: past it, its OutOfMemoryError. */
+    static int checkLength(long length, String where) {
+        if (length > Integer.MAX_VALUE) Panic.panic("java.lang.OutOfMemoryError", where);
+        return (int) length;
+    }
+
     /** The JVM's message for a null receiver or argument. */
     static void nullPointer(String where) { Panic.panic("java.lang.NullPointerException", where); }
 

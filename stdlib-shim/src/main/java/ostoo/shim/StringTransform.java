@@ -1,5 +1,6 @@
 package ostoo.shim;
 
+import ostoo.rt.Mem;
 import ostoo.rt.Panic;
 import ostoo.rt.StringUnits;
 
@@ -27,25 +28,46 @@ public final class StringTransform {
         return StringUnits.of(a, 0, a.length);
     }
 
-    /** {@code s.replace(target, replacement)}: every non-overlapping occurrence, left to right; an empty target matches between all chars. */
+    /**
+     * {@code s.replace(target, replacement)}: every non-overlapping occurrence, left to right; an empty
+     * target matches before every char and at the end. Two passes, as the JDK's: one finds the result's
+     * length and coder, the other fills the one new string (concatenating piece by piece would copy the
+     * growing result again per occurrence: quadratic).
+     */
     public static String replace(String s, String target, String replacement) {
         if (target == null || replacement == null) StringChars.nullPointer("String.replace");
-        int n = StringChars.length(s), m = StringChars.length(target);
-        if (m == 0) {
-            String r = replacement;
-            for (int i = 0; i < n; i++) r = r + StringUnits.at(s, i) + replacement;
-            return r;
-        }
-        int i = StringChars.find(s, target, 0);
-        if (i < 0) return s;
-        String r = "";
-        int from = 0;
-        while (i >= 0) {
-            r = r + StringChars.range(s, from, i) + replacement;
+        int n = StringChars.length(s), m = StringChars.length(target), k = StringChars.length(replacement);
+        if (m > 0 && StringChars.find(s, target, 0) < 0) return s;
+        // the kept chars and the replacements: their number and their coder (kept ranges on their own,
+        // so that a UTF-16 string whose wide chars are all replaced gives a Latin-1 result)
+        long length = 0;
+        int coder = StringUnits.coder(replacement), from = 0;
+        for (int i = m == 0 ? 0 : StringChars.find(s, target, 0); i >= 0; i = next(s, target, i + m, n)) {
+            length += i - from + k;
+            coder |= StringUnits.coderOf(s, from, i - from);
             from = i + m;
-            i = StringChars.find(s, target, from);
         }
-        return r + StringChars.range(s, from, n);
+        length += n - from;
+        coder |= StringUnits.coderOf(s, from, n - from);
+        long r = StringUnits.allocate(StringChars.checkLength(length, "String.replace"), coder);
+        int at = 0;
+        from = 0;
+        for (int i = m == 0 ? 0 : StringChars.find(s, target, 0); i >= 0; i = next(s, target, i + m, n)) {
+            at = StringUnits.copy(s, from, i - from, r, at);
+            at = StringUnits.copy(replacement, 0, k, r, at);
+            from = i + m;
+        }
+        StringUnits.copy(s, from, n - from, r, at);
+        return Mem.stringAt(r);
+    }
+
+    /**
+     * The match after one that ended at {@code from} ({@code from} = its index + the target's length), or
+     * -1. An empty target matches at every index 0..n, so after i comes i + 1.
+     */
+    private static int next(String s, String target, int from, int n) {
+        if (StringChars.length(target) > 0) return StringChars.find(s, target, from);
+        return from + 1 <= n ? from + 1 : -1;
     }
 
     /** {@code trim()}: without the leading and trailing chars up to U+0020. */
@@ -60,9 +82,15 @@ public final class StringTransform {
     public static String strip(String s) { return stripTrailing(stripLeading(s)); }
 
     public static String stripLeading(String s) {
+        int b = leadingWhitespace(s);
+        return b == 0 ? s : StringChars.range(s, b, StringChars.length(s));
+    }
+
+    /** The number of {@link Characters#isWhitespace(char)} chars {@code s} starts with. */
+    private static int leadingWhitespace(String s) {
         int n = StringChars.length(s), b = 0;
         while (b < n && Characters.isWhitespace(StringUnits.at(s, b))) b++;
-        return b == 0 ? s : StringChars.range(s, b, n);
+        return b;
     }
 
     public static String stripTrailing(String s) {
@@ -71,7 +99,8 @@ public final class StringTransform {
         return e == n ? s : StringChars.range(s, 0, e);
     }
 
-    public static boolean isBlank(String s) { return StringChars.length(stripLeading(s)) == 0; }
+    /** Without building the stripped string (no collector: a query should not allocate). */
+    public static boolean isBlank(String s) { return leadingWhitespace(s) == StringChars.length(s); }
 
     /** {@code s.concat(t)}: unlike {@code +}, a null {@code t} is a NullPointerException. */
     public static String concat(String s, String t) {

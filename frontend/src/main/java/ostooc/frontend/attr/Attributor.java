@@ -134,7 +134,8 @@ public final class Attributor {
                     if (init instanceof Expr.Const k && k.value() != null && !dynamicCodeSeen) { f.constant = k.value(); continue; }
                     dynamicCodeSeen = true;
                     Expr.StaticField target = new Expr.StaticField(Positions.start(c.file.source(), v.getName()), f.type, f);
-                    body.add(new Stmt.ExprStmt(target.pos(), init == null ? null : new Expr.Assign(target.pos(), f.type, target, init)));
+                    // javac's line entry of an initializer is at its declaration's start (modifiers or type): TreeMaker.at(vdef)
+                    body.add(new Stmt.ExprStmt(Positions.start(c.file.source(), fd), init == null ? null : new Expr.Assign(target.pos(), f.type, target, init)));
                 }
             } else if (m instanceof InitializerDeclaration init && init.isStatic()) {
                 dynamicCodeSeen = true;

@@ -29,8 +29,17 @@ final class CallAttributor {
 
     CallAttributor(ExprAttributor exprs) { this.exprs = exprs; this.ctx = exprs.ctx; }
 
-    // MethodInvocation: [TypeName .] Identifier ( [ArgumentList] )
+    // MethodInvocation: [TypeName .] Identifier ( [ArgumentList] ), marked at its '(' (see Expr.InstanceCall)
     Expr call(MethodCallExpr m, MethodEnv env) {
+        Expr call = unmarked(m, env);
+        Pos mark = exprs.mark(env, m);
+        if (call instanceof Expr.Call c) return new Expr.Call(c.pos(), c.type(), c.method(), c.args(), mark);
+        if (call instanceof Expr.InstanceCall c) return new Expr.InstanceCall(c.pos(), c.type(), c.method(), c.receiver(), c.args(), c.virtual(), mark);
+        if (call instanceof Expr.ArrayClone c) return new Expr.ArrayClone(mark, c.type(), c.array());   // its only check is the invoke's
+        return call;
+    }
+
+    private Expr unmarked(MethodCallExpr m, MethodEnv env) {
         Pos p = exprs.pos(env, m);
         String name = m.getNameAsString();
         if (m.getTypeArguments().isPresent()) { ctx.error(p, "unsupported: generics"); return null; }
@@ -74,9 +83,31 @@ final class CallAttributor {
         }
         if (receiver.type() instanceof JType.Ref r && r.cls() != null)
             return invoke(p, name, r.cls(), ObjectAttributor.methods(r.cls(), name), receiver, false, args, env);
+        if (receiver.type() instanceof JType.Intersection it) return intersectionCall(p, name, it, receiver, args, env);
         ctx.error(p, receiver.type() instanceof JType.Prim ? receiver.type().javaName() + " cannot be dereferenced"
                 : "unsupported: method " + name + " of " + receiver.type().javaName());
         return null;
+    }
+
+    /**
+     * {@code x.m(args)} on a value of an intersection type (a lub, JLS 4.9): its members are those of its
+     * components, the class's first (so a concrete method beats an interface's of the same signature, JLS
+     * 15.12.2.5). The receiver is converted to the component that has the chosen method (javac's checkcast;
+     * a no-op here, the value being one), and the call is made as through that type.
+     */
+    private Expr intersectionCall(Pos p, String name, JType.Intersection it, Expr receiver, List<Expr> args, MethodEnv env) {
+        List<MethodSym> candidates = new ArrayList<>();
+        for (JType.Ref c : it.components())
+            for (MethodSym m : ObjectAttributor.methods(c.cls(), name))
+                if (candidates.stream().noneMatch(k -> k.params.equals(m.params))) candidates.add(m);
+        ClassSym first = it.components().get(0).cls();
+        if (candidates.isEmpty()) return notFound(p, name, args, first);
+        MethodSym m = select(p, name, first, candidates, args, env);
+        if (m == null) return null;
+        for (JType.Ref c : it.components())
+            if (ObjectAttributor.methods(c.cls(), name).contains(m))
+                return invoke(p, name, c.cls(), List.of(m), m.isStatic ? receiver : Conversions.convert(receiver, c), false, args, env);
+        throw new IllegalStateException(m + " is in no component of " + it);
     }
 
     /**
@@ -92,24 +123,24 @@ final class CallAttributor {
         List<Expr> converted = convertArgs(args, m);
         if (m.isStatic) {
             if (receiver != null && !(receiver instanceof Expr.Local)) { ctx.error(p, "unsupported: a static method through an instance expression"); return null; }
-            return new Expr.Call(p, m.result, m, converted);
+            return new Expr.Call(p, m.result, m, converted, null);
         }
         if (receiver == null) {
             if (staticContext) { ctx.error(p, "non-static method " + m.javaSignature() + " cannot be referenced from a static context"); return null; }
             receiver = exprs.objects.thisRef(p, env, "method " + m.javaSignature());
             if (receiver == null) return null;
         }
-        return new Expr.InstanceCall(p, m.result, m, receiver, converted, m.isVirtual());
+        return new Expr.InstanceCall(p, m.result, m, receiver, converted, m.isVirtual(), null);
     }
 
     // m(args) naming a method of an enclosing class `c`: static, or an instance method on this.this$0...
     private Expr enclosingInvoke(Pos p, String name, ClassSym c, List<MethodSym> candidates, List<Expr> args, MethodEnv env) {
         MethodSym m = select(p, name, c, candidates, args, env);
         if (m == null) return null;
-        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m));
+        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m), null);
         Expr receiver = exprs.objects.enclosing(c, p, env, "method " + m.javaSignature());
         if (receiver == null) return null;
-        return new Expr.InstanceCall(p, m.result, m, receiver, convertArgs(args, m), m.isVirtual());
+        return new Expr.InstanceCall(p, m.result, m, receiver, convertArgs(args, m), m.isVirtual(), null);
     }
 
     // super.m(args): the superclass's method, called directly (never through the vtable)
@@ -122,8 +153,8 @@ final class CallAttributor {
         MethodSym m = select(p, name, sup, candidates, args, env);
         if (m == null) return null;
         if (m.isAbstract) { ctx.error(p, "abstract method " + m.javaSignature() + " in class " + m.owner.javaName() + " cannot be accessed directly"); return null; }
-        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m));
-        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false);
+        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m), null);
+        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false, null);
     }
 
     // I.super.m(args) (JLS 15.12.1): the default method of direct superinterface I, called directly
@@ -137,7 +168,7 @@ final class CallAttributor {
         MethodSym m = select(p, name, i, candidates, args, env);
         if (m == null) return null;
         if (m.isAbstract) { ctx.error(p, "abstract method " + m.javaSignature() + " in " + m.owner.javaName() + " cannot be accessed directly"); return null; }
-        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false);
+        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false, null);
     }
 
     /** Arguments converted to the parameter types of {@code m}. */
@@ -177,7 +208,7 @@ final class CallAttributor {
             checked.set(0, new Expr.NonNull(p, converted.get(0).type(), converted.get(0)));
             converted = checked;
         }
-        return new Expr.Call(p, best.result, best, converted);
+        return new Expr.Call(p, best.result, best, converted, null);
     }
 
     private Expr shimCall(Pos p, String clsName, String name, List<Expr> args, MethodEnv env) {
@@ -190,7 +221,7 @@ final class CallAttributor {
     private Expr resolve(Pos p, String name, ClassSym cls, List<Expr> args, MethodEnv env) {
         if (cls.methodsNamed(name).isEmpty()) return notFound(p, name, args, cls);
         MethodSym best = select(p, name, cls, cls.methodsNamed(name), args, env);
-        return best == null ? null : new Expr.Call(p, best.result, best, convertArgs(args, best));
+        return best == null ? null : new Expr.Call(p, best.result, best, convertArgs(args, best), null);
     }
 
     /** JLS 15.12.2 among {@code candidates} (methods, or constructors when {@code name} is {@code <init>}); null after an error. */

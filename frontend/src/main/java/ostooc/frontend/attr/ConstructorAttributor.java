@@ -116,7 +116,7 @@ final class ConstructorAttributor {
         }
         MethodSym ctor = exprs.calls.select(p, "<init>", target, target.constructors, args, env);
         if (ctor == null) return new Stmt.ExprStmt(p, null);
-        Expr call = new Expr.InstanceCall(p, JType.Prim.VOID, ctor, new Expr.Local(p, self.type, self), exprs.calls.convertArgs(args, ctor), false);
+        Expr call = new Expr.InstanceCall(p, JType.Prim.VOID, ctor, new Expr.Local(p, self.type, self), exprs.calls.convertArgs(args, ctor), false, null);
         return new Stmt.ExprStmt(p, call);
     }
 
@@ -136,7 +136,8 @@ final class ConstructorAttributor {
                     Pos p = Positions.start(env.file(), v.getName());
                     Expr value = exprs.assignable(v.getInitializer().get(), f.type, env);
                     Expr target = new Expr.InstanceField(p, f.type, new Expr.Local(p, self.type, self), f);
-                    out.add(new Stmt.ExprStmt(p, value == null ? null : new Expr.Assign(p, f.type, target, value)));
+                    // javac's line entry of an initializer is at its declaration's start (modifiers or type): TreeMaker.at(vdef)
+                    out.add(new Stmt.ExprStmt(Positions.start(env.file(), fd), value == null ? null : new Expr.Assign(p, f.type, target, value)));
                 }
             } else if (member instanceof InitializerDeclaration init && !init.isStatic()) {
                 out.add(stmts.block(init.getBody(), env));

@@ -60,38 +60,54 @@ public final class Conversions {
     }
 
     /** javac's message for a failed assignment conversion. */
-    public static String assignError(JType from, JType to) {
-        if (JType.isNumeric(from) && JType.isNumeric(to))
-            return "incompatible types: possible lossy conversion from " + from.javaName() + " to " + to.javaName();
-        return "incompatible types: " + from.javaName() + " cannot be converted to " + to.javaName();
+    public static String assignError(JType from, JType to) { return badType(null, 0, from, to); }
+
+    /**
+     * javac's message for an operand of a poly conditional or switch expression ({@code what}: "conditional",
+     * "switch") that does not convert to the target; null {@code what}: a plain assignment. {@code depth}: how deep
+     * the operand is in nested poly conditionals (1: an operand of the outermost), one more line each:
+     * <pre>
+     *   incompatible types: bad type in conditional expression
+     *       bad type in conditional expression
+     *         B cannot be converted to T
+     * </pre>
+     */
+    public static String badType(String what, int depth, JType from, JType to) {
+        TypeNames n = new TypeNames();
+        String detail = JType.isNumeric(from) && JType.isNumeric(to) ? "possible lossy conversion from " + from.javaName() + " to " + to.javaName()
+                : n.of(from) + " cannot be converted to " + n.of(to);
+        if (what == null) return n.where("incompatible types: " + detail);
+        StringBuilder sb = new StringBuilder("incompatible types: bad type in " + what + " expression");
+        for (int d = 2; d <= depth; d++) sb.append('\n').append(" ".repeat(2 + 2 * (d - 1))).append("bad type in ").append(what).append(" expression");
+        return n.where(sb.append('\n').append(" ".repeat(2 + 2 * depth)).append(detail).toString());
     }
 
     /**
-     * Subtyping among class and array types (JLS 4.10.2, 4.10.3): every reference type is an Object;
-     * classes by their superclass chain; {@code S[] <: T[]} when S and T are reference types and
-     * {@code S <: T} (covariance: stores into such arrays are checked, ArrayStoreException); primitive
-     * arrays only to themselves.
+     * Subtyping among reference types (JLS 4.10.2, 4.10.3): every reference type is an Object;
+     * classes and interfaces by their superclasses and superinterfaces; {@code S[] <: T[]} when S and T are
+     * reference types and {@code S <: T} (covariance: stores into such arrays are checked, ArrayStoreException);
+     * primitive arrays only to themselves; an intersection is below each of its components and above what is
+     * below all of them. The runtime's enums (a {@code JType.Ref} without a class) are Enums.
      */
     public static boolean isSubtype(JType from, JType to) {
         if (from.equals(to) || to instanceof JType.Ref t && t.binaryName().equals(JType.OBJECT_NAME)) return true;
+        if (to instanceof JType.Intersection t) return t.components().stream().allMatch(c -> isSubtype(from, c));
+        if (from instanceof JType.Intersection f) return f.components().stream().anyMatch(c -> isSubtype(c, to));
         if (from instanceof JType.Array f && to instanceof JType.Array t)
             return JType.isNullable(f.element()) && JType.isNullable(t.element()) && isSubtype(f.element(), t.element());
+        if (from instanceof JType.Ref f && f.cls() == null && !JType.isString(f) && to instanceof JType.Ref t)
+            return t.binaryName().equals(ostooc.frontend.model.EnumModel.ENUM);
         return from instanceof JType.Ref f && to instanceof JType.Ref t && f.cls() != null && t.cls() != null && f.cls().isSubtypeOf(t.cls());
     }
 
-    /** Casting conversion (JLS 5.5): numeric to numeric, boolean to boolean, references up or down the class chain. */
+    /**
+     * Casting conversion (JLS 5.5): numeric to numeric, boolean to boolean, between references as
+     * {@link CastRules} says (boxing and unboxing casts are not in the subset).
+     */
     public static boolean isCastable(JType from, JType to) {
         if (from.equals(to)) return true;
-        if (JType.isNullable(from) && JType.isNullable(to)) return isSubtype(from, to) || isSubtype(to, from) || interfaceCast(from, to);
-        if (JType.isNumeric(from) && JType.isNumeric(to)) return true;
-        return from == JType.Null.NULL && JType.isNullable(to);
-    }
-
-    /** JLS 5.5.1: between an interface and a class that is not final (a subclass may implement it), or two interfaces. */
-    private static boolean interfaceCast(JType from, JType to) {
-        if (!(from instanceof JType.Ref f) || !(to instanceof JType.Ref t) || f.cls() == null || t.cls() == null) return false;
-        if (f.cls().isInterface) return t.cls().isInterface || !t.cls().isFinal;
-        return t.cls().isInterface && !f.cls().isFinal;
+        if (JType.isReference(from) && JType.isNullable(to)) return CastRules.isCastable(from, to);
+        return JType.isNumeric(from) && JType.isNumeric(to);
     }
 
     /** Unary numeric promotion (JLS 5.6): byte, short, char to int. */

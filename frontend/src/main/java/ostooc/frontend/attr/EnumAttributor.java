@@ -76,7 +76,7 @@ final class EnumAttributor {
         MethodSym shim = ShimMethods.find(ctx, "ostoo.shim.EnumMethods", "valueOf", List.of(objects, JType.STRING, JType.STRING), p);
         if (shim == null) return new AttributedMethod(m, List.of(name), null);
         Expr call = new Expr.Call(p, shim.result, shim, List.of(Conversions.assign(values, objects), new Expr.Local(p, JType.STRING, name),
-                new Expr.Const(p, JType.STRING, new ConstValue.Str(c.javaName()))));
+                new Expr.Const(p, JType.STRING, new ConstValue.Str(c.javaName()))), null);
         Stmt ret = new Stmt.Return(p, new Expr.RefCast(p, c.type(), call));
         return new AttributedMethod(m, List.of(name), new Stmt.Block(p, List.of(ret), p));
     }

@@ -22,6 +22,7 @@ public final class ExprAttributor {
     final CallAttributor calls;
     final ObjectAttributor objects;
     final ArrayAttributor arrays;
+    private final ConditionalAttributor conditionals;
     /** Set by {@link StmtAttributor}: switch expressions contain statements. */
     SwitchAttributor switches;
 
@@ -32,9 +33,13 @@ public final class ExprAttributor {
         this.calls = new CallAttributor(this);
         this.objects = new ObjectAttributor(this);
         this.arrays = new ArrayAttributor(this);
+        this.conditionals = new ConditionalAttributor(this);
     }
 
     Pos pos(MethodEnv env, Expression e) { return Positions.preferred(env.file(), e); }
+
+    /** javac's own position of {@code e}, where its line entry starts when javac marks one there ({@link Positions#javac}). */
+    Pos mark(MethodEnv env, Expression e) { return Positions.javac(env.file(), e); }
 
     /** Expression: dispatches on the JavaParser node. */
     public Expr attribute(Expression e, MethodEnv env) {
@@ -52,14 +57,14 @@ public final class ExprAttributor {
         if (e instanceof UnaryExpr u) return operators.unary(u, env);
         if (e instanceof BinaryExpr b) return operators.binary(b, env);
         if (e instanceof AssignExpr a) return operators.assign(a, env);
-        if (e instanceof ConditionalExpr c) return operators.conditional(c, env);
+        if (e instanceof ConditionalExpr c) return conditionals.standalone(c, env);
         if (e instanceof CastExpr c) return operators.cast(c, env);
         if (e instanceof ThisExpr t) return objects.thisExpr(t, env);
         if (e instanceof ObjectCreationExpr o) return objects.newObject(o, env);
         if (e instanceof InstanceOfExpr i) return objects.instanceOf(i, env);
         if (e instanceof ArrayCreationExpr a) return arrays.creation(a, env);
         if (e instanceof ArrayAccessExpr a) return arrays.access(a, env);
-        if (e instanceof SwitchExpr s) return switches.switchExpr(s, env);
+        if (e instanceof SwitchExpr s) return switches.switchExpr(s, null, env);
         return unsupported(e, env);
     }
 
@@ -77,6 +82,10 @@ public final class ExprAttributor {
     /** An expression converted to {@code to} by assignment conversion (initializers, assignments, returns). */
     public Expr assignable(Expression e, JType to, MethodEnv env) {
         if (e instanceof ArrayInitializerExpr init) return arrays.initializer(init, to, env);   // int[] a = {1, 2};
+        Expression inner = e;
+        while (inner instanceof EnclosedExpr p) inner = p.getInner();
+        if (inner instanceof ConditionalExpr c) return conditionals.assignable(c, to, env);   // a poly expression (JLS 15.25)
+        if (inner instanceof SwitchExpr s && to != JType.Prim.VOID) return switches.switchExpr(s, to, env);   // likewise (JLS 15.28.1)
         Expr x = attribute(e, env);
         if (x == null) return null;
         if (x.type() == JType.Prim.VOID) { ctx.error(pos(env, e), "incompatible types: void cannot be converted to " + to.javaName()); return null; }
@@ -140,6 +149,7 @@ public final class ExprAttributor {
         Pos p = pos(env, n);
         LocalVar v = env.scope().lookup(id);
         if (v != null) {
+            if (v.erroneous) return null;
             if (v.constant != null) return new Expr.Const(p, v.type, v.constant);
             return new Expr.Local(p, v.type, v);
         }

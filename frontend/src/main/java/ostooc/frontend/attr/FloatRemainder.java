@@ -20,7 +20,7 @@ final class FloatRemainder {
         JType d = JType.Prim.DOUBLE;
         MethodSym fmod = ShimMethods.find(ctx, FLOAT_MATH, "fmod", List.of(d, d), b.pos());
         if (fmod == null) return null;
-        Expr call = new Expr.Call(b.pos(), d, fmod, List.of(Conversions.convert(b.left(), d), Conversions.convert(b.right(), d)));
+        Expr call = new Expr.Call(b.pos(), d, fmod, List.of(Conversions.convert(b.left(), d), Conversions.convert(b.right(), d)), null);
         return Conversions.convert(call, b.type());
     }
 }

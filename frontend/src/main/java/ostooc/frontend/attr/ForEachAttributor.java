@@ -34,7 +34,7 @@ final class ForEachAttributor {
 
     // EnhancedForStatement: for ( {VariableModifier} LocalVariableType VariableDeclaratorId : Expression ) Statement
     Stmt forEach(ForEachStmt s, JumpTarget target, MethodEnv env) {
-        Pos p = Positions.start(env.file(), s);
+        Pos p = Positions.start(env.file(), s.getIterable());   // javac's Lower puts the whole desugaring there: its line entries too
         Expr iterable = exprs.attribute(s.getIterable(), env);
         VariableDeclarator d = s.getVariable().getVariables().get(0);
         JType.Array arrayType = null;
@@ -70,7 +70,7 @@ final class ForEachAttributor {
         Expr step = new Expr.IncDec(p, JType.Prim.INT, local(p, index), true, false);
         Stmt loopBody = new Stmt.Block(p, List.of(new Stmt.LocalDecl(var.pos, var, element), body), p);
         Stmt loop = new Stmt.For(p, target, List.of(new Stmt.LocalDecl(p, index, new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(0)))),
-                cond, List.of(step), loopBody);
+                cond, List.of(new Stmt.ExprStmt(p, step)), loopBody, p);
         return new Stmt.Block(p, List.of(new Stmt.LocalDecl(p, array, iterable), loop), Positions.end(env.file(), s));
     }
 

@@ -90,7 +90,7 @@ final class LibraryCalls {
         ClassSym shim = ctx.shim("ostoo.shim.StringStatics");
         if (shim == null || shim.methodsNamed("newString").isEmpty()) { ctx.error(p, "unsupported: new String"); return null; }
         MethodSym m = calls.select(p, "<init>", shim, shim.methodsNamed("newString"), args, env);
-        return m == null ? null : new Expr.Call(p, JType.STRING, m, calls.convertArgs(args, m));
+        return m == null ? null : new Expr.Call(p, JType.STRING, m, calls.convertArgs(args, m), null);
     }
 
     private static String simple(String written) { return written.startsWith("java.lang.") ? written.substring("java.lang.".length()) : written; }

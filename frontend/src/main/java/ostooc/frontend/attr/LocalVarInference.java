@@ -24,11 +24,12 @@ final class LocalVarInference {
         Pos p = Positions.start(env.file(), d.getName());   // JavaParser has rejected var without an initializer, with null, {..}, in compound declarations (parse.VarProblems)
         Expr init = exprs.attribute(d.getInitializer().get(), env);
         JType type = init == null ? JType.Null.NULL : init.type();
-        if (type == JType.Prim.VOID) {
-            ctx.error(p, "cannot infer type for local variable " + d.getNameAsString() + "\n  (variable initializer is 'void')");
+        if (type == JType.Prim.VOID || init != null && type == JType.Null.NULL) {   // null itself: (null), b ? null : null
+            ctx.error(p, "cannot infer type for local variable " + d.getNameAsString() + "\n  (variable initializer is '" + (type == JType.Prim.VOID ? "void" : "null") + "')");
             init = null;
         }
         LocalVar var = new LocalVar(d.getNameAsString(), type, p, isFinal);
+        var.erroneous = init == null;
         if (isFinal && init instanceof Expr.Const c && c.value() != null && !(c.value() instanceof ConstValue.EnumConst)) var.constant = c.value();
         if (!env.scope().declare(var)) ctx.error(var.pos, "variable " + var.name + " is already defined in " + env.ownerDescription());
         return new Stmt.LocalDecl(p, var, init);

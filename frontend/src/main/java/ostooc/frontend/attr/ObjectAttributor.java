@@ -130,6 +130,14 @@ final class ObjectAttributor {
 
     // Primary . Identifier
     Expr fieldOf(Expr receiver, String name, Pos p) {
+        if (receiver.type() instanceof JType.Intersection it) {   // a lub's fields: its components', the class's first
+            for (JType.Ref c : it.components()) {
+                FieldSym f = findField(c.cls(), name);
+                if (f != null && f.isStatic && receiver instanceof Expr.Local) return exprs.fieldUse(f, p);
+                if (f != null) return fieldOf(Conversions.convert(receiver, c), name, p);
+            }
+            receiver = Conversions.convert(receiver, it.components().get(0));   // (reports cannot find symbol)
+        }
         if (!(receiver.type() instanceof JType.Ref r) || r.cls() == null) {
             ctx.error(p, receiver.type() instanceof JType.Prim ? receiver.type().javaName() + " cannot be dereferenced"
                     : "unsupported: fields of " + receiver.type().javaName());
@@ -214,13 +222,23 @@ final class ObjectAttributor {
             ctx.error(Positions.start(env.file(), i.getType()), "unexpected type\n  required: class or array\n  found:    " + target.javaName());
             return null;
         }
-        if (!JType.isReference(x.type()) || !Conversions.isCastable(x.type(), target)) {
-            ctx.error(p, "incompatible types: " + x.type().javaName() + " cannot be converted to " + target.javaName());
+        Pos operand = exprs.pos(env, i.getExpression());   // javac: the operand for both checks of its type
+        if (!JType.isReference(x.type())) {
+            ctx.error(operand, "unexpected type\n  required: reference\n  found:    " + x.type().javaName());
+            return null;
+        }
+        if (!Conversions.isCastable(x.type(), target)) {   // JLS 15.20.2: a compile-time error if a cast would be
+            ctx.error(operand, TypeNames.cannotConvert(x.type(), target));
             return null;
         }
         LocalVar binding = null;
         if (i.getPattern().isPresent()) {
             if (!(i.getPattern().get() instanceof TypePatternExpr pe)) { ctx.error(p, "unsupported: record patterns"); return null; }
+            if (x.type() == JType.Null.NULL || Conversions.isSubtype(x.type(), target)) {   // Java 17 (JLS 15.20.2): a pattern that always matches is an error
+                TypeNames n = new TypeNames();
+                ctx.error(p, n.where("expression type " + n.of(x.type()) + " is a subtype of pattern type " + n.of(target)));
+                return null;
+            }
             binding = new LocalVar(pe.getNameAsString(), target, Positions.start(env.file(), pe.getName()), false);
             binding.isPattern = true;
             if (!env.scope().declarePattern(binding))

@@ -115,7 +115,8 @@ final class OperatorAttributor {
                     return fold(new Expr.Compare(p, Prim.BOOLEAN, c, Conversions.convert(l, common), Conversions.convert(r, common)));
                 }
                 if (JType.isReference(lt) && JType.isReference(rt)) {
-                    ctx.error(p, "incomparable types: " + lt.javaName() + " and " + rt.javaName());
+                    TypeNames n = new TypeNames();
+                    ctx.error(p, n.where("incomparable types: " + n.of(lt) + " and " + n.of(rt)));
                     return null;
                 }
                 return badBinary(p, op, l, r);
@@ -142,8 +143,9 @@ final class OperatorAttributor {
     }
 
     private Expr badBinary(Pos p, BinaryExpr.Operator op, Expr l, Expr r) {
-        ctx.error(p, "bad operand types for binary operator '" + op.asString() + "'\n  first type:  " + l.type().javaName()
-                + "\n  second type: " + r.type().javaName());
+        TypeNames n = new TypeNames();
+        ctx.error(p, n.where("bad operand types for binary operator '" + op.asString() + "'\n  first type:  " + n.of(l.type())
+                + "\n  second type: " + n.of(r.type())));
         return null;
     }
 
@@ -198,41 +200,6 @@ final class OperatorAttributor {
         return null;
     }
 
-    // ConditionalExpression: cond ? a : b  (JLS 15.25 for primitives and String)
-    Expr conditional(ConditionalExpr c, MethodEnv env) {
-        Pos p = exprs.pos(env, c);
-        Expr cond = exprs.condition(c.getCondition(), env);
-        Expr a = exprs.attribute(c.getThenExpr(), env);
-        Expr b = exprs.attribute(c.getElseExpr(), env);
-        if (cond == null || a == null || b == null) return null;
-        JType t = conditionalType(a, b);
-        if (t == null) {
-            ctx.error(p, "incompatible types: bad type in conditional expression\n    " + b.type().javaName() + " cannot be converted to " + a.type().javaName());
-            return null;
-        }
-        return fold(new Expr.Conditional(p, t, cond, Conversions.convert(a, t), Conversions.convert(b, t)));
-    }
-
-    private static JType conditionalType(Expr a, Expr b) {
-        JType at = a.type(), bt = b.type();
-        if (at.equals(bt)) return at == Prim.VOID ? null : at;
-        if (JType.isNumeric(at) && JType.isNumeric(bt)) {
-            if ((at == Prim.BYTE && bt == Prim.SHORT) || (at == Prim.SHORT && bt == Prim.BYTE)) return Prim.SHORT;
-            if (fitsConstant(b, at)) return at;   // byte/short/char vs an int constant that fits
-            if (fitsConstant(a, bt)) return bt;
-            return Conversions.binaryPromoted(at, bt);
-        }
-        if (at == JType.Null.NULL && JType.isNullable(bt)) return bt;
-        if (bt == JType.Null.NULL && JType.isNullable(at)) return at;
-        if (JType.isNullable(at) && JType.isNullable(bt)) return Conversions.isSubtype(at, bt) ? bt : Conversions.isSubtype(bt, at) ? at : null;
-        return null;
-    }
-
-    private static boolean fitsConstant(Expr e, JType t) {
-        return (t == Prim.BYTE || t == Prim.SHORT || t == Prim.CHAR) && e.type() == Prim.INT
-                && e instanceof Expr.Const c && c.value() instanceof ConstValue.Int i && ConstFolder.convert(t, i.value()) == i.value();
-    }
-
     // CastExpression: ( PrimitiveType ) UnaryExpression | ( String ) ...
     Expr cast(CastExpr c, MethodEnv env) {
         Pos p = exprs.pos(env, c);
@@ -241,7 +208,7 @@ final class OperatorAttributor {
         Expr x = exprs.attribute(c.getExpression(), env);
         if (x == null) return null;
         if (!Conversions.isCastable(x.type(), t.type())) {
-            ctx.error(x.pos(), "incompatible types: " + x.type().javaName() + " cannot be converted to " + t.type().javaName());
+            ctx.error(exprs.pos(env, c.getExpression()), TypeNames.cannotConvert(x.type(), t.type()));
             return null;
         }
         if (JType.isNullable(x.type()) && JType.isNullable(t.type()) && !Conversions.isSubtype(x.type(), t.type())) return new Expr.RefCast(p, t.type(), x);

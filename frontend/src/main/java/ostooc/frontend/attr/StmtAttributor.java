@@ -79,7 +79,13 @@ public final class StmtAttributor {
         for (VariableDeclarator d : v.getVariables()) {
             if (d.getType().isVarType()) { out.add(LocalVarInference.declare(ctx, exprs, d, v.isFinal(), env)); continue; }
             TypeResolver.Result t = ctx.types.resolve(d.getType(), env.cls(), false);
-            if (t.error() != null) { ctx.error(pos(env, d.getType()), t.error()); continue; }
+            if (t.error() != null) {   // declared all the same, erroneous: its uses are not 'cannot find symbol' too
+                ctx.error(pos(env, d.getType()), t.error());
+                LocalVar var = new LocalVar(d.getNameAsString(), JType.Null.NULL, pos(env, d.getName()), isFinal);
+                var.erroneous = true;
+                env.scope().declare(var);
+                continue;
+            }
             Expr init = d.getInitializer().map(i -> exprs.assignable(i, t.type(), env)).orElse(null);
             LocalVar var = new LocalVar(d.getNameAsString(), t.type(), pos(env, d.getName()), isFinal);
             if (isFinal && init instanceof Expr.Const c && c.value() != null && !(c.value() instanceof ConstValue.EnumConst)) var.constant = c.value();
@@ -100,11 +106,11 @@ public final class StmtAttributor {
         if (s instanceof ForEachStmt fe) return forEach.forEach(fe, target, env);
         if (s instanceof WhileStmt w) {
             Expr cond = exprs.condition(w.getCondition(), env);
-            return new Stmt.While(p, target, cond, body(w.getBody(), target, env));
+            return new Stmt.While(p, target, cond, body(w.getBody(), target, env), Positions.tokenBefore(env.file(), w.getCondition()));
         }
         if (s instanceof DoStmt d) {
             Stmt body = body(d.getBody(), target, env);
-            return new Stmt.DoWhile(p, target, body, exprs.condition(d.getCondition(), env));
+            return new Stmt.DoWhile(p, target, body, exprs.condition(d.getCondition(), env), Positions.tokenBefore(env.file(), d.getCondition()));
         }
         ForStmt f = (ForStmt) s;
         env.scope().push();
@@ -114,11 +120,11 @@ public final class StmtAttributor {
             else init.add(new Stmt.ExprStmt(pos(env, e), exprs.attribute(e, env)));
         }
         Expr cond = f.getCompare().map(c -> exprs.condition(c, env)).orElse(null);
-        List<Expr> update = new ArrayList<>();
-        for (Expression e : f.getUpdate()) update.add(exprs.attribute(e, env));
+        List<Stmt> update = new ArrayList<>();
+        for (Expression e : f.getUpdate()) update.add(new Stmt.ExprStmt(pos(env, e), exprs.attribute(e, env)));
         Stmt body = body(f.getBody(), target, env);
         env.scope().pop();
-        return new Stmt.For(p, target, init, cond, update, body);
+        return new Stmt.For(p, target, init, cond, update, body, f.getCompare().map(c -> exprs.mark(env, c)).orElse(null));
     }
 
     Stmt body(Statement s, JumpTarget target, MethodEnv env) {

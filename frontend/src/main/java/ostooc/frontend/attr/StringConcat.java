@@ -71,7 +71,7 @@ final class StringConcat {
 
     private Expr call(Pos p, List<Expr> pieces) {
         MethodSym concat = ShimMethods.find(ctx, AttrContext.STRINGS, "concat", Collections.nCopies(pieces.size(), JType.STRING), p);
-        return concat == null ? null : new Expr.Call(p, JType.STRING, concat, pieces);
+        return concat == null ? null : new Expr.Call(p, JType.STRING, concat, pieces, null);
     }
 
     private static boolean isConcat(Expr e) {
@@ -81,10 +81,10 @@ final class StringConcat {
     /** {@code e} as a String piece: itself when a String (or null), else {@code Strings.valueOf(e)}. */
     private Expr asString(Expr e) {
         if (JType.isString(e.type()) || e.type() == JType.Null.NULL) return Conversions.convert(e, JType.STRING);
-        JType t = e.type() instanceof JType.Ref r && r.cls() != null || e.type() instanceof JType.Array ? ctx.model.byBinaryName(JType.OBJECT_NAME).type()   // valueOf(Object)
+        JType t = e.type() instanceof JType.Ref r && r.cls() != null || e.type() instanceof JType.Array || e.type() instanceof JType.Intersection ? ctx.model.byBinaryName(JType.OBJECT_NAME).type()   // valueOf(Object)
                 : e.type() == Prim.BYTE || e.type() == Prim.SHORT ? Prim.INT : e.type();
         MethodSym valueOf = ShimMethods.find(ctx, AttrContext.STRINGS, "valueOf", List.of(t), e.pos());
-        return valueOf == null ? null : new Expr.Call(e.pos(), JType.STRING, valueOf, List.of(Conversions.convert(e, t)));
+        return valueOf == null ? null : new Expr.Call(e.pos(), JType.STRING, valueOf, List.of(Conversions.convert(e, t)), null);
     }
 
     private static Expr stringConstant(Pos p, String text) { return new Expr.Const(p, JType.STRING, new ConstValue.Str(text)); }

@@ -48,8 +48,13 @@ final class SwitchAttributor {
         return b.stmts.size() == 1 ? b.stmts.get(0) : new Stmt.Block(b.sw.pos(), b.stmts, b.sw.pos());
     }
 
-    // SwitchExpression: switch ( Expression ) SwitchBlock   (every arm yields a value or does not complete)
-    Expr switchExpr(SwitchExpr sw, MethodEnv env) {
+    /**
+     * SwitchExpression: switch ( Expression ) SwitchBlock   (every arm yields a value or does not complete).
+     * {@code to}: the target type in an assignment context, where it is a poly expression (JLS 15.28.1): its
+     * type is the target's and each arm's value must convert to it (so {@code byte b = switch ..  -> 1} and
+     * {@code Object o = switch .. "s" .. new int[3]} hold); null when standalone (typed by its arms).
+     */
+    Expr switchExpr(SwitchExpr sw, JType to, MethodEnv env) {
         Pos p = Positions.start(env.file(), sw);
         JumpTarget target = new JumpTarget(JumpTarget.Kind.SWITCH_EXPR, null);
         int errorsBefore = ctx.errorCount();
@@ -60,11 +65,15 @@ final class SwitchAttributor {
         if (ctx.errorCount() != errorsBefore) return null;
         if (!checkArmsYield(b.sw, sw.getEntries(), env)) return null;
         if (target.yields.contains(null)) return null;
-        JType type = SwitchExprType.of(target.yields, ctx.model.byBinaryName(JType.OBJECT_NAME).type());
+        JType type = to != null ? to : SwitchExprType.of(target.yields, ctx.model);
+        if (to != null && JType.isReference(to)) {
+            for (Expr v : target.yields)
+                if (v.type() instanceof JType.Prim) { ctx.error(v.pos(), "unsupported: boxing (a switch expression's " + v.type().javaName() + " arm for " + to.javaName() + ")"); return null; }
+        }
         if (type == null) { ctx.error(p, "unsupported: a switch expression whose arms have types " + SwitchExprType.describe(target.yields)); return null; }
         for (int i = 0; i < target.yields.size(); i++) {
             Expr v = target.yields.get(i), c = Conversions.assign(v, type);
-            if (c == null) { ctx.error(v.pos(), "incompatible types: bad type in switch expression\n    " + Conversions.assignError(v.type(), type).replace("incompatible types: ", "")); return null; }
+            if (c == null) { ctx.error(v.pos(), Conversions.badType("switch", 1, v.type(), type)); return null; }
             target.yields.set(i, c);
         }
         target.result = new LocalVar("$switchResult", type, p, false);

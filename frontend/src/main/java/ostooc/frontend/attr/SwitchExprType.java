@@ -1,6 +1,6 @@
 package ostooc.frontend.attr;
 
-import ostooc.frontend.model.ClassSym;
+import ostooc.frontend.model.ProgramModel;
 import ostooc.frontend.model.JType;
 import ostooc.frontend.model.JType.Prim;
 import ostooc.frontend.tree.Expr;
@@ -10,18 +10,18 @@ import java.util.stream.Collectors;
 
 /**
  * The type of a standalone switch expression (JLS 15.28.1) from its arms' values: one type if they all
- * agree; boolean; numeric: as javac, the narrowest of byte, char, short, int, long all arms widen to; references: the closest common superclass (null fits any).
+ * agree; boolean; numeric: as javac, the narrowest of byte, char, short, int, long all arms widen to; references: their least upper bound (null fits any).
  * Null when the arms mix primitives and references (that needs boxing).
  */
 final class SwitchExprType {
     private SwitchExprType() { }
 
-    static JType of(List<Expr> values, JType object) {
+    static JType of(List<Expr> values, ProgramModel model) {
         JType first = values.get(0).type();
         if (values.stream().allMatch(v -> v.type().equals(first))) return first;
         if (values.stream().allMatch(v -> v.type() == Prim.BOOLEAN)) return Prim.BOOLEAN;
         if (values.stream().allMatch(v -> JType.isNumeric(v.type()))) return numeric(values);
-        if (values.stream().allMatch(v -> JType.isReference(v.type()))) return reference(values, object);
+        if (values.stream().allMatch(v -> JType.isReference(v.type()))) return reference(values, model);
         return null;
     }
 
@@ -38,23 +38,11 @@ final class SwitchExprType {
         return to == Prim.SHORT && from == Prim.BYTE;
     }
 
-    /** The least upper bound of reference types, without interfaces: a common superclass, else Object. */
-    private static JType reference(List<Expr> values, JType object) {
-        JType result = JType.Null.NULL;
-        for (Expr v : values) {
-            JType t = v.type();
-            if (t == JType.Null.NULL || Conversions.isSubtype(t, result)) continue;
-            if (result == JType.Null.NULL || Conversions.isSubtype(result, t)) { result = t; continue; }
-            result = commonSuperclass(result, t, object);
-        }
-        return result == JType.Null.NULL ? null : result;
-    }
-
-    private static JType commonSuperclass(JType a, JType b, JType object) {
-        ClassSym ca = a instanceof JType.Ref r ? r.cls() : null, cb = b instanceof JType.Ref r ? r.cls() : null;
-        if (ca != null && cb != null)
-            for (ClassSym c = ca; c != null; c = c.superclass) if (cb.isSubclassOf(c)) return c.type();
-        return object;   // String, arrays, unrelated classes
+    /** The least upper bound of the arms' types (JLS 4.10.4; null arms fit any); null when the subset cannot express it. */
+    private static JType reference(List<Expr> values, ProgramModel model) {
+        List<JType> types = values.stream().map(Expr::type).filter(t -> t != JType.Null.NULL).distinct().toList();
+        if (types.isEmpty()) return null;
+        return new Lub(model).of(types).type();
     }
 
     static String describe(List<Expr> values) {

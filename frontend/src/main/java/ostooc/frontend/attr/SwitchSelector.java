@@ -96,13 +96,13 @@ final class SwitchSelector {
         LocalVar h = new LocalVar("$switchHash", Prim.INT, p, false);
         List<Stmt> out = new ArrayList<>();
         out.add(new Stmt.LocalDecl(p, s, Conversions.assign(selector, object.type())));
-        out.add(new Stmt.LocalDecl(p, h, new Expr.InstanceCall(p, Prim.INT, hashCode, local(p, s), List.of(), hashCode.isVirtual())));
+        out.add(new Stmt.LocalDecl(p, h, new Expr.InstanceCall(p, Prim.INT, hashCode, local(p, s), List.of(), hashCode.isVirtual(), p)));
         out.add(new Stmt.LocalDecl(p, key(p), intConst(p, -1)));
         Stmt chain = null;
         for (int i = strings.size() - 1; i >= 0; i--) {
             String label = strings.get(i);
             Expr sameHash = new Expr.Compare(p, Prim.BOOLEAN, CmpOp.EQ, local(p, h), intConst(p, label.hashCode()));
-            Expr same = new Expr.Call(p, Prim.BOOLEAN, equals, List.of(new Expr.Const(p, JType.STRING, new ConstValue.Str(label)), local(p, s)));
+            Expr same = new Expr.Call(p, Prim.BOOLEAN, equals, List.of(new Expr.Const(p, JType.STRING, new ConstValue.Str(label)), local(p, s)), null);
             Stmt set = new Stmt.ExprStmt(p, new Expr.Assign(p, Prim.INT, local(p, key(p)), intConst(p, i)));
             chain = new Stmt.If(p, new Expr.Logical(p, Prim.BOOLEAN, true, sameHash, same), set, chain);
         }

@@ -154,6 +154,7 @@ final class ArrayLowerer {
     // a.clone()  =>  [null check]; i2ref (call @ArrayAlloc.copy(ref2i %a))
     private Instr cloneOf(Expr.ArrayClone c) {
         Instr array = f.exprs.value(c.array());
+        f.marks.mark(c.pos());   // a source call a.clone(): javac's invoke line entry, at its '('
         nullCheck(array, c.pos());
         Instr copy = f.ir.call(allocFunction("copy"), Type.I64, List.of(f.ir.unary(Op.REF2I, Type.I64, array)));
         return f.ir.unary(Op.I2REF, Type.REF, copy);

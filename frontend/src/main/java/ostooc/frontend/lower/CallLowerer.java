@@ -28,7 +28,10 @@ final class CallLowerer {
     Instr call(Expr.Call c) {
         MethodSym m = c.method();
         List<Instr> args = new ArrayList<>();
-        for (Expr a : c.args()) args.add(f.exprs.value(a));
+        for (Expr a : c.args()) args.add(f.exprs.value(a instanceof Expr.NonNull n ? n.value() : a));
+        f.marks.mark(c.mark());   // javac: the invoke's line entry, after the arguments
+        // s.m(a) mapped to a library method: the receiver's null check is the invoke's, after the arguments (JLS 15.12.4.4)
+        if (!c.args().isEmpty() && c.args().get(0) instanceof Expr.NonNull n) f.exprs.nullCheck(args.get(0), n.value(), n.pos());
         Instr result;
         if (m.annotations.syscall() != null) result = syscall(m, args);
         else if (m.annotations.cFunction() != null) result = cCall(c, m, args);
@@ -56,7 +59,7 @@ final class CallLowerer {
     private Instr cCall(Expr.Call c, MethodSym m, List<Instr> args) {
         if (f.ml.model.tier != Tier.LIBC) {   // user declarations are refused in the model; this is the runtime's
             f.ml.error(c.pos(), "internal: C function " + m.annotations.cFunction() + " reached in the " + f.ml.model.tier.label() + " tier");
-            return m.result == JType.Prim.VOID ? null : f.ir.iconst(m.result.irType(), 0);
+            return m.result == JType.Prim.VOID ? null : f.ir.zero(m.result.irType());
         }
         String callee = m.annotations.variadic() ? f.ml.method(m) : m.annotations.cFunction();
         return f.ir.call(callee, m.result.irType(), args);

@@ -43,7 +43,12 @@ final class ClassDescriptors {
         if (ml.module.dataItem(name) != null) return name;
         ClassLayout layout = ClassLayout.of(c);
         DataItem d = emit(name, JDK_NAMES.getOrDefault(c.binaryName, c.binaryName), layout.depth, layout.size, layout.vtable.size());
-        if (c.isInterface) { StringPool.putInt(d.bytes(), 16, 1); return name; }   // kind interface, super 0, no vtable
+        if (c.isInterface) {   // kind interface, super 0, no vtable; its superinterfaces, for `J[] instanceof I[]`
+            StringPool.putInt(d.bytes(), 16, 1);
+            String supers = InterfaceTables.superinterfaces(ml, c);
+            if (supers != null) d.relocs().add(new DataItem.Reloc(32, supers, 0));
+            return name;
+        }
         // after adding the item: a method in the vtable may need this very descriptor
         if (c.superclass != null) d.relocs().add(new DataItem.Reloc(0, of(c.superclass), 0));
         String itables = InterfaceTables.of(ml, c);

@@ -33,6 +33,9 @@ final class ExprLowerer {
         this.arrays = new ArrayLowerer(f);
     }
 
+    /** Panics with NullPointerException at {@code pos} when {@code o} (the value of {@code e}) is null. */
+    void nullCheck(Instr o, Expr e, ostooc.frontend.tree.Pos pos) { objects.nullCheck(o, e, pos); }
+
     /** An expression statement: evaluated for its effect. */
     void effect(Expr e) { value(e); }
 
@@ -109,39 +112,52 @@ final class ExprLowerer {
     }
 
     // a && b as a value  =>  t := 0/1 on each path through condition(); the merge is a phi built by the SSA builder
+    // c ? x : y  =>  t := x or y on each path; an arm the condition never takes (true || z) is not lowered
     private Instr viaBranches(Expr e) {
         LocalVar tmp = new LocalVar("$tmp", e.type(), e.pos(), false);
         Block join = f.ir.newBlock();
         if (e instanceof Expr.Conditional c) {
+            // javac's visitConditional marks a line at each operand; with a constant condition javac's Lower
+            // keeps only the taken operand, unmarked
+            boolean marked = !(c.cond() instanceof Expr.Const);
             Block then = f.ir.newBlock(), otherwise = f.ir.newBlock();
+            if (marked) f.marks.mark(c.condMark());
             condition(c.cond(), then, otherwise);
             f.ssa.seal(then); f.ssa.seal(otherwise);
-            f.startBlock(then);
-            f.ssa.write(tmp, f.ir.block(), value(c.then()));
-            f.jump(join);
-            f.startBlock(otherwise);
-            f.ssa.write(tmp, f.ir.block(), value(c.otherwise()));
-            f.jump(join);
+            arm(then, marked ? c.thenMark() : null, () -> value(c.then()), tmp, join);
+            arm(otherwise, marked ? c.otherwiseMark() : null, () -> value(c.otherwise()), tmp, join);
         } else {
             Block yes = f.ir.newBlock(), no = f.ir.newBlock();
             condition(e, yes, no);
             f.ssa.seal(yes); f.ssa.seal(no);
-            f.startBlock(yes);
-            f.ssa.write(tmp, f.ir.block(), f.ir.iconst(Type.I32, 1));
-            f.jump(join);
-            f.startBlock(no);
-            f.ssa.write(tmp, f.ir.block(), f.ir.iconst(Type.I32, 0));
-            f.jump(join);
+            arm(yes, null, () -> f.ir.iconst(Type.I32, 1), tmp, join);
+            arm(no, null, () -> f.ir.iconst(Type.I32, 0), tmp, join);
         }
         f.ssa.seal(join);
-        f.startBlock(join);
+        f.startBlock(join);   // reached: condition() leaves at least one arm reachable
         return f.ssa.read(tmp, join);
+    }
+
+    /**
+     * One arm of {@link #viaBranches}: {@code b: tmp := value; br join}. An arm javac emits ({@code mark} not
+     * null: the condition is not a constant expression) is lowered even when nothing reaches it in the IR
+     * ({@code k == 1} with {@code k} holding 1), so that the line marks after it are javac's; otherwise an
+     * arm nothing reaches is not lowered.
+     */
+    private void arm(Block b, ostooc.frontend.tree.Pos mark, java.util.function.Supplier<Instr> value, LocalVar tmp, Block join) {
+        if (mark != null) f.startBlock(b);
+        else if (!f.startIfReachable(b)) return;
+        if (mark != null) f.marks.mark(mark);
+        f.ssa.write(tmp, f.ir.block(), value.get());
+        f.jump(join);
     }
 
     /**
      * Branches on a boolean expression, short-circuiting:
      * {@code a && b} => {@code brif a, bB, no; bB: brif b, yes, no};  {@code a || b} => {@code brif a, yes, bB; bB: brif b, yes, no};
-     * {@code !a} swaps the targets; anything else is {@code brif value, yes, no}.
+     * {@code !a} swaps the targets; anything else is {@code brif value, yes, no}. A constant operand makes a
+     * {@code br} ({@link ostooc.ir.IrBuilder#brif}); the right operand of {@code true || b} and
+     * {@code false && b} is then never reached and not lowered (as javac does).
      */
     void condition(Expr e, Block yes, Block no) {
         if (e instanceof Expr.Logical l) {
@@ -149,8 +165,14 @@ final class ExprLowerer {
             if (l.isAnd()) condition(l.left(), right, no);
             else condition(l.left(), yes, right);
             f.ssa.seal(right);
-            f.startBlock(right);
-            condition(l.right(), yes, no);
+            if (f.startIfReachable(right)) condition(l.right(), yes, no);
+        } else if (e instanceof Expr.Conditional c) {
+            // c ? a : b as a condition (javac's genCond: no line marks)  =>  brif c, bA, bB;  bA: brif a, yes, no;  bB: brif b, yes, no
+            Block then = f.ir.newBlock(), otherwise = f.ir.newBlock();
+            condition(c.cond(), then, otherwise);
+            f.ssa.seal(then); f.ssa.seal(otherwise);
+            if (f.startIfReachable(then)) condition(c.then(), yes, no);
+            if (f.startIfReachable(otherwise)) condition(c.otherwise(), yes, no);
         } else if (e instanceof Expr.Unary u && u.op() == ostooc.frontend.tree.UnOp.NOT) {
             condition(u.operand(), no, yes);
         } else {

@@ -22,7 +22,10 @@ import java.util.Map;
  * Lowers one method body (or {@code <clinit>}) to IR: statements here, expressions in {@link ExprLowerer}.
  * Control flow is built structurally; every edge goes through {@link #jump}/{@link #branch} so the SSA
  * builder knows each block's predecessors, and each block is sealed as soon as they are all known.
- * Code after a terminator (dead code) is skipped.
+ * Code after a terminator (dead code) is skipped, and so is code in a block nothing reaches (the arm of a
+ * condition that is constant in the IR: {@code true || z}, {@code z && false}, a local holding a constant):
+ * structured lowering enters such a block only through {@link #startIfReachable}, so what only it reads or
+ * calls is never lowered — no undefined SSA values, no requested methods.
  */
 final class FunctionLowerer {
     final ModuleLowerer ml;
@@ -31,6 +34,7 @@ final class FunctionLowerer {
     final IrBuilder ir;
     final SsaBuilder ssa;
     final ExprLowerer exprs;
+    final LineMarks marks = new LineMarks();
     private final Map<JumpTarget, Block> breakTo = new HashMap<>();
     private final Map<JumpTarget, Block> continueTo = new HashMap<>();
 
@@ -87,10 +91,22 @@ final class FunctionLowerer {
     /** Starts emitting into {@code b}. */
     void startBlock(Block b) { ir.setBlock(b); }
 
+    /**
+     * Starts emitting into the sealed block {@code b} if anything reaches it and returns true; otherwise emits
+     * nothing and returns false, leaving the builder in the terminated block it was in, so the statements
+     * that follow are skipped as dead code. Callers skip what they would have lowered into {@code b}.
+     */
+    boolean startIfReachable(Block b) {
+        if (ssa.unreachable(b)) return false;
+        startBlock(b);
+        return true;
+    }
+
     void block(Stmt.Block b) { for (Stmt s : b.stmts()) statement(s); }
 
     void statement(Stmt s) {
         if (ir.isTerminated()) return;   // dead code, e.g. after `if (true) return;`
+        if (!(s instanceof Stmt.Block)) marks.mark(s.pos());   // javac's Gen.genStat (a block's own entry never sticks)
         if (s instanceof Stmt.Block b) block(b);
         else if (s instanceof Stmt.LocalDecl d) localDecl(d);
         else if (s instanceof Stmt.ExprStmt e) exprs.effect(e.expr());
@@ -128,16 +144,16 @@ final class FunctionLowerer {
         exprs.condition(s.cond(), then, otherwise != null ? otherwise : join);
         ssa.seal(then);
         if (otherwise != null) ssa.seal(otherwise);
-        startBlock(then);
-        statement(s.then());
-        jump(join);
-        if (otherwise != null) {
-            startBlock(otherwise);
+        if (startIfReachable(then)) {
+            statement(s.then());
+            jump(join);
+        }
+        if (otherwise != null && startIfReachable(otherwise)) {
             statement(s.otherwise());
             jump(join);
         }
         ssa.seal(join);
-        startBlock(join);
+        startIfReachable(join);
     }
 
     // label: S   =>   S; br bExit; bExit:   (break label jumps to bExit)
@@ -147,7 +163,7 @@ final class FunctionLowerer {
         statement(l.body());
         jump(exit);
         ssa.seal(exit);
-        startBlock(exit);
+        startIfReachable(exit);
     }
 
     Block breakTarget(JumpTarget t) { return breakTo.get(t); }
@@ -157,5 +173,5 @@ final class FunctionLowerer {
         if (continueBlock != null) continueTo.put(t, continueBlock);
     }
 
-    void updates(List<Expr> update) { for (Expr e : update) if (!ir.isTerminated()) exprs.effect(e); }
+    void updates(List<Stmt> update) { for (Stmt s : update) statement(s); }
 }

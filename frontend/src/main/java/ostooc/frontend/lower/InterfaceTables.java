@@ -22,6 +22,24 @@ import java.util.List;
 final class InterfaceTables {
     private InterfaceTables() { }
 
+    /**
+     * An interface's own pair list: its superinterfaces (direct and inherited), each with itable 0. Objects are
+     * never of an interface's class, so no call reads it; the subtype test between array components
+     * ({@code new J[1] instanceof I[]}, {@code ObjectMethods.isAssignable}) does. Null when it extends none.
+     * <pre>
+     *   J.itables:  [I.class, 0, K.class, 0, 0, 0]
+     * </pre>
+     */
+    static String superinterfaces(ModuleLowerer ml, ClassSym i) {
+        List<ClassSym> supers = i.allInterfaces();
+        if (supers.isEmpty()) return null;
+        String name = i.binaryName + ".itables";
+        DataItem d = new DataItem(name, DataItem.Kind.RODATA, 8, new byte[16 * supers.size() + 16]);
+        ml.module.add(d);
+        for (int k = 0; k < supers.size(); k++) d.relocs().add(new DataItem.Reloc(16 * k, ml.descriptors.of(supers.get(k)), 0));
+        return name;
+    }
+
     /** The symbol of {@code c}'s interface tables, or null when it implements no interface. */
     static String of(ModuleLowerer ml, ClassSym c) {
         List<ClassSym> ifaces = c.allInterfaces();

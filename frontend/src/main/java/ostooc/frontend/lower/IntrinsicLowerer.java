@@ -62,7 +62,7 @@ final class IntrinsicLowerer {
         }
         if (q.startsWith("ostoo.rt.Sys.syscall") && m.params.size() >= 1 && m.params.size() <= 7) return f.ir.syscall(args);
         f.ml.error(c.pos(), "unknown intrinsic " + q + m.descriptor());
-        return m.result == JType.Prim.VOID ? null : f.ir.iconst(m.result.irType(), 0);
+        return m.result == JType.Prim.VOID ? null : f.ir.zero(m.result.irType());
     }
 
     // CPointers.symbol("by_value")  =>  symaddr @by_value   (an @Export of that name becomes reachable)

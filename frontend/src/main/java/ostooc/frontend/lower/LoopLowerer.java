@@ -3,7 +3,11 @@ package ostooc.frontend.lower;
 import ostooc.frontend.tree.Stmt;
 import ostooc.ir.Block;
 
-/** Loops. The header is sealed only after the body, once the back edges and continues are known. */
+/**
+ * Loops. The header is sealed only after the body, once the back edges and continues are known. A body the
+ * condition never enters ({@code while (z && false)}) is not lowered, nor is the code after a loop nothing
+ * leaves ({@code while (true || z)} without a break): see {@link FunctionLowerer#startIfReachable}.
+ */
 final class LoopLowerer {
     private LoopLowerer() { }
 
@@ -12,15 +16,17 @@ final class LoopLowerer {
         Block head = f.ir.newBlock(), body = f.ir.newBlock(), exit = f.ir.newBlock();
         f.jump(head);
         f.startBlock(head);
+        f.marks.mark(w.condMark());
         f.exprs.condition(w.cond(), body, exit);
         f.ssa.seal(body);
         f.targets(w.target(), exit, head);
-        f.startBlock(body);
-        f.statement(w.body());
-        f.jump(head);
+        if (f.startIfReachable(body)) {
+            f.statement(w.body());
+            f.jump(head);
+        }
         f.ssa.seal(head);
         f.ssa.seal(exit);
-        f.startBlock(exit);
+        f.startIfReachable(exit);
     }
 
     // do S while (c)   =>   br bBody;  bBody: S; br bCond;  bCond: brif c, bBody, bExit;  bExit:
@@ -32,11 +38,13 @@ final class LoopLowerer {
         f.statement(d.body());
         f.jump(cond);
         f.ssa.seal(cond);
-        f.startBlock(cond);
-        if (!f.ir.isTerminated()) f.exprs.condition(d.cond(), body, exit);
+        if (f.startIfReachable(cond)) {   // not when the body always leaves
+            f.marks.mark(d.condMark());
+            f.exprs.condition(d.cond(), body, exit);
+        }
         f.ssa.seal(body);
         f.ssa.seal(exit);
-        f.startBlock(exit);
+        f.startIfReachable(exit);
     }
 
     // for (I; c; U) S   =>   I; br bHead;  bHead: brif c, bBody, bExit;  bBody: S; br bStep;  bStep: U; br bHead;  bExit:
@@ -46,18 +54,23 @@ final class LoopLowerer {
         f.jump(head);
         f.startBlock(head);
         if (s.cond() == null) f.jump(body);
-        else f.exprs.condition(s.cond(), body, exit);
+        else {
+            f.marks.mark(s.condMark());
+            f.exprs.condition(s.cond(), body, exit);
+        }
         f.ssa.seal(body);
         f.targets(s.target(), exit, step);
-        f.startBlock(body);
-        f.statement(s.body());
-        f.jump(step);
+        if (f.startIfReachable(body)) {
+            f.statement(s.body());
+            f.jump(step);
+        }
         f.ssa.seal(step);
-        f.startBlock(step);
-        f.updates(s.update());
-        f.jump(head);
+        if (f.startIfReachable(step)) {
+            f.updates(s.update());
+            f.jump(head);
+        }
         f.ssa.seal(head);
         f.ssa.seal(exit);
-        f.startBlock(exit);
+        f.startIfReachable(exit);
     }
 }

@@ -126,6 +126,7 @@ final class ObjectLowerer {
         List<Instr> args = new ArrayList<>();
         args.add(o);
         for (Expr a : c.args()) args.add(f.exprs.value(a));
+        f.marks.mark(c.mark());   // javac: the invoke's line entry, after the arguments
         nullCheck(o, c.receiver(), c.pos());
         Type result = m.result.irType();
         Instr r;
@@ -165,13 +166,15 @@ final class ObjectLowerer {
 
     /** {@code this} and fresh objects are never null; anything else is checked. */
     // NonNull(v)  =>  %v = <v>; [null check %v]; %v
+    // (outside a call: outer.new's qualifier, where javac marks a line for its requireNonNull)
     private Instr nonNull(Expr.NonNull n) {
         Instr v = f.exprs.value(n.value());
+        f.marks.mark(n.pos());
         nullCheck(v, n.value(), n.pos());
         return v;
     }
 
-    private void nullCheck(Instr o, Expr receiver, Pos pos) {
+    void nullCheck(Instr o, Expr receiver, Pos pos) {
         if (receiver instanceof Expr.New) return;
         if (receiver instanceof Expr.Local l && l.var().name.equals("this")) return;
         panicIf(f.ir.cmp(Cond.EQ, o, f.ir.iconst(Type.REF, 0)), NPE, pos);

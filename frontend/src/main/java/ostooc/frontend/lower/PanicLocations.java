@@ -24,8 +24,9 @@ final class PanicLocations {
 
     private static final int LIMIT = 1 << 16;
 
-    /** The (file, line:column) arguments that name {@code p}. */
-    static List<Instr> of(FunctionLowerer f, Pos p) {
+    /** The (file, line:column) arguments that name a check at {@code own}, on the JVM's line ({@link LineMarks}). */
+    static List<Instr> of(FunctionLowerer f, Pos own) {
+        Pos p = f.marks.reported(own);
         if (p.line() < 1 || p.line() >= LIMIT || p.column() < 0 || p.column() >= LIMIT)
             return List.of(f.ir.symaddr(Type.REF, f.ml.strings.literal(p.location())), f.ir.iconst(Type.I32, 0));
         return List.of(f.ir.symaddr(Type.REF, f.ml.strings.literal(p.file().fileName())),

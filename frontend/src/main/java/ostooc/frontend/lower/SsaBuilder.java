@@ -5,7 +5,6 @@ import ostooc.ir.Block;
 import ostooc.ir.Function;
 import ostooc.ir.Instr;
 import ostooc.ir.IrBuilder;
-import ostooc.ir.Op;
 import ostooc.ir.Type;
 
 import java.util.ArrayList;
@@ -39,6 +38,12 @@ final class SsaBuilder {
         if (!p.contains(from)) p.add(from);
         if (sealed.contains(to)) throw new IllegalStateException("edge into sealed block " + to);
     }
+
+    /**
+     * True for a block nothing can reach: sealed (all its predecessors are known) with none, and not the
+     * entry. The arms of a constant condition are such blocks: {@code brif 1, a, b} becomes {@code br a}.
+     */
+    boolean unreachable(Block b) { return sealed.contains(b) && preds.getOrDefault(b, List.of()).isEmpty() && b != fn.entry(); }
 
     void write(LocalVar v, Block b, Instr value) { currentDef.computeIfAbsent(b, k -> new HashMap<>()).put(v, value); }
 
@@ -86,9 +91,15 @@ final class SsaBuilder {
         return p;
     }
 
-    /** A zero placed in the entry block before its terminator, so it dominates every use. */
+    /**
+     * The value of a variable read where no definition reaches: the zero of its type ({@code fconst} for
+     * floating point: an {@code iconst} of a float type is invalid IR), placed in the entry block before its
+     * terminator, so it dominates every use. Such reads happen in blocks nothing reaches (the arm of a
+     * constant condition: {@link SsaCleanup} removes them with the phi inputs they fed) or on paths where
+     * Java's definite assignment rules guarantee that the value is never used.
+     */
     private Instr undefined(Type t) {
-        Instr c = new Instr(Op.ICONST, t, List.of());
+        Instr c = Instr.zero(t);
         fn.number(c);
         Block entry = fn.entry();
         int at = entry.isTerminated() ? entry.instrs().size() - 1 : entry.instrs().size();

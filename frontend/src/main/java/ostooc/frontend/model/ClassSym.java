@@ -27,6 +27,13 @@ public final class ClassSym {
     public ClassSym superclass;
     public final List<MethodSym> constructors = new ArrayList<>();
     public boolean isAbstract, isFinal;
+    /**
+     * JLS 8.1.1.2 / 9.1.1.4: a {@code sealed} class or interface, or an enum with a constant that has a body
+     * (JLS 8.9: implicitly sealed); {@link #permitted} are its permitted direct subtypes (the permits clause,
+     * else those of its compilation unit that extend it). A record: {@link #isRecord} (desugared, final).
+     */
+    public boolean isSealed, isRecord;
+    public final List<ClassSym> permitted = new ArrayList<>();
     /** Issue 3, interfaces: whether this is an interface; its direct superinterfaces (implements / interface extends). */
     public boolean isInterface;
     /** Inner classes (JLS 8.1.3): a non-static member (or hoisted local/anonymous) class; its instances hold the enclosing instance in {@link #OUTER_THIS}, set from its constructors' first parameter. */

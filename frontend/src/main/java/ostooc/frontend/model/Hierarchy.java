@@ -51,12 +51,35 @@ final class Hierarchy {
     void flags(ClassSym c) {
         if (c.decl instanceof com.github.javaparser.ast.body.EnumDeclaration e && !c.isEnum) {
             c.isFinal = e.getEntries().stream().allMatch(k -> !k.containsData(EnumBodyDesugar.BODY_CLASS));   // JLS 8.9: final unless a constant has a body
+            c.isSealed = !c.isFinal;   // ... then implicitly sealed, its constants' classes permitted (JLS 17 8.9)
             c.isAbstract = e.getMethods().stream().anyMatch(MethodDeclaration::isAbstract);   // (as javac flags it; see checkAbstract for inherited ones)
         } else if (c.decl instanceof ClassOrInterfaceDeclaration d) {
             c.isInterface = d.isInterface();
             c.isAbstract = d.isAbstract() || d.isInterface();
             c.isFinal = d.isFinal();
+            c.isSealed = d.hasModifier(Modifier.Keyword.SEALED);
+            c.isRecord = d.containsData(ostooc.frontend.parse.RecordDesugar.RECORD);
         }
+    }
+
+    /**
+     * The permitted direct subtypes of a sealed class or interface (JLS 8.1.6, 9.1.4): those its permits clause
+     * names, else the classes and interfaces of its compilation unit that extend or implement it directly (for an
+     * enum: its constants' classes). After every superclass is resolved. javac's checks of the permits clause itself
+     * (a permitted class must extend c and be final, sealed or non-sealed) are not made: the cast rules only read it.
+     */
+    void permittedSubtypes(ClassSym c, List<ClassSym> declared) {
+        if (!c.isSealed) return;
+        if (c.decl instanceof ClassOrInterfaceDeclaration d && !d.getPermittedTypes().isEmpty()) {
+            for (ClassOrInterfaceType t : d.getPermittedTypes()) {
+                ClassSym p = lookup.resolve(t.getNameWithScope(), c);
+                if (p == null) error(c, t, "cannot find symbol\n  symbol: class " + t.getNameWithScope());
+                else if (!c.permitted.contains(p)) c.permitted.add(p);
+            }
+            return;
+        }
+        for (ClassSym k : declared)
+            if (k.file == c.file && (k.superclass == c || k.interfaces.contains(c))) c.permitted.add(k);
     }
 
     // ClassDeclaration: ... [extends ClassType] ...   (no extends: java.lang.Object)

@@ -2,11 +2,15 @@ package ostooc.frontend.model;
 
 import ostooc.ir.Type;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Java types of the subset: primitives, reference types named by binary name (String; the runtime's
- * constant-only enums such as {@code ostoo.rt.asm.Reg}), arrays ({@link Array}), and the null type.
+ * constant-only enums such as {@code ostoo.rt.asm.Reg}), arrays ({@link Array}), the null type, and the
+ * intersection types that least upper bounds make ({@link Intersection}).
  */
-public sealed interface JType permits JType.Prim, JType.Ref, JType.Array, JType.Null {
+public sealed interface JType permits JType.Prim, JType.Ref, JType.Array, JType.Null, JType.Intersection {
 
     /** JVM descriptor: {@code I}, {@code J}, {@code Ljava/lang/String;}. */
     String descriptor();
@@ -64,6 +68,30 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Array, JType.
         public int rank() { return element instanceof Array a ? 1 + a.rank() : 1; }
     }
 
+    /**
+     * An intersection type (JLS 4.9) as a least upper bound makes one (JLS 4.10.4, {@code attr.Lub}): the
+     * minimal common supertypes, in javac's order (a class first, if any, then interfaces, deeper ones first,
+     * then by name); at least two. Only attribution sees it: a value of it is a reference of its erasure (the
+     * first component), and a member is reached by converting the value to the component that has it.
+     */
+    record Intersection(List<Ref> components) implements JType {
+        public Intersection { components = List.copyOf(components); }
+        @Override public String descriptor() { return components.get(0).descriptor(); }
+        /** javac's name in a message; {@code attr.TypeNames} numbers several and adds the {@code where} clause. */
+        @Override public String javaName() { return "INT#1"; }
+        @Override public Type irType() { return Type.REF; }
+        /** The class component, or null when all are interfaces (javac's supertype is then Object). */
+        public Ref classBound() {
+            Ref first = components.get(0);
+            return first.cls() != null && first.cls().isInterface ? null : first;
+        }
+        /** As javac's where clause lists it: {@code P,I,J}, or {@code Object,I,J} when all are interfaces. */
+        public String extendsList() {
+            String bounds = components.stream().map(Ref::javaName).collect(Collectors.joining(","));
+            return classBound() == null ? "Object," + bounds : bounds;
+        }
+    }
+
     enum Null implements JType {
         NULL;
         @Override public String descriptor() { throw new IllegalStateException("the null type has no descriptor"); }
@@ -76,7 +104,7 @@ public sealed interface JType permits JType.Prim, JType.Ref, JType.Array, JType.
     static boolean isFloating(JType t) { return t instanceof Prim p && p.isFloating(); }
     static boolean isBoolean(JType t) { return t == Prim.BOOLEAN; }
     static boolean isString(JType t) { return STRING.equals(t); }
-    static boolean isReference(JType t) { return t instanceof Ref || t instanceof Array || t == Null.NULL; }
-    /** A type {@code null} converts to: a class or an array type. */
-    static boolean isNullable(JType t) { return t instanceof Ref || t instanceof Array; }
+    static boolean isReference(JType t) { return isNullable(t) || t == Null.NULL; }
+    /** A type {@code null} converts to: a class, interface, array or intersection type. */
+    static boolean isNullable(JType t) { return t instanceof Ref || t instanceof Array || t instanceof Intersection; }
 }

@@ -56,6 +56,7 @@ public final class ModelBuilder {
         hierarchy.declareObject();
         for (ClassSym c : declared) hierarchy.flags(c);
         for (ClassSym c : declared) hierarchy.resolveSuperclass(c);
+        for (ClassSym c : declared) hierarchy.permittedSubtypes(c, declared);
         for (ClassSym c : declared) declareMembers(c);
         for (ClassSym c : declared) hierarchy.declareConstructors(c);
         hierarchy.bindObjectMethods();

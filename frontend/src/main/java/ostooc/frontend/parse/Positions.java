@@ -8,7 +8,10 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import ostooc.frontend.SourceFile;
@@ -48,6 +51,7 @@ public final class Positions {
     /** javac's preferred position of an expression. */
     public static Pos preferred(SourceFile file, Node n) {
         if (n instanceof BinaryExpr b) return after(file, b.getLeft(), n);
+        if (n instanceof InstanceOfExpr i) return after(file, i.getExpression(), n);   // the 'instanceof'
         if (n instanceof AssignExpr a) return after(file, a.getTarget(), n);
         if (n instanceof ConditionalExpr c) return after(file, c.getCondition(), n);
         if (n instanceof UnaryExpr u && u.isPostfix()) return after(file, u.getExpression(), n);
@@ -57,6 +61,18 @@ public final class Positions {
         if (n instanceof MethodCallExpr m) return start(file, m.getName());
         if (n instanceof CastExpr) return start(file, n);
         return start(file, n);
+    }
+
+    /**
+     * javac's own position of an expression (its tree's {@code pos}), where javac starts a line entry when it
+     * marks one at the expression (a loop condition, a conditional's operand): the preferred position, but a
+     * parenthesised expression is at its '(', a call at the '(' of its arguments and {@code instanceof} at the keyword.
+     */
+    public static Pos javac(SourceFile file, Node n) {
+        if (n instanceof EnclosedExpr) return start(file, n);
+        if (n instanceof MethodCallExpr m) return after(file, m.getName(), n);
+        if (n instanceof InstanceOfExpr i) return after(file, i.getExpression(), n);
+        return preferred(file, n);
     }
 
     /** The first significant token after {@code left} (an operator), or the start of {@code whole}. */

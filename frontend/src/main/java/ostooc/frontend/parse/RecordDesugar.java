@@ -42,6 +42,9 @@ import java.util.List;
  * javac's record-specific errors are reported here; {@code java.lang.Record} itself is not modelled.
  */
 public final class RecordDesugar {
+    /** Marks the class a record became (its supertype java.lang.Record matters to casts and lub; see ClassSym.isRecord). */
+    public static final com.github.javaparser.ast.DataKey<Boolean> RECORD = new com.github.javaparser.ast.DataKey<>() { };
+
     // One parser per desugaring: a JavaParser instance is not thread-safe, and compilations may run
     // concurrently (the test suite does; so could a build tool). A shared static one failed at random.
     private final JavaParser generator = new JavaParser(new ParserConfiguration()
@@ -70,6 +73,7 @@ public final class RecordDesugar {
         ClassOrInterfaceDeclaration c = new ClassOrInterfaceDeclaration();
         c.setModifiers(r.getModifiers());
         c.addModifier(Modifier.Keyword.FINAL);
+        c.setData(RECORD, Boolean.TRUE);
         if (!(r.getParentNode().orElse(null) instanceof com.github.javaparser.ast.CompilationUnit)) c.addModifier(Modifier.Keyword.STATIC);   // JLS 8.10: nested records are static
         c.setName(r.getName().clone());
         c.getName().setRange(r.getName().getRange().orElse(null));

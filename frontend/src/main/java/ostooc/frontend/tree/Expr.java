@@ -12,6 +12,12 @@ import java.util.List;
  * operands of operators are promoted, constant expressions are folded into {@link Const}.
  */
 public sealed interface Expr {
+    /**
+     * javac's preferred position: the operator of {@code a / b}, the '.' of {@code o.f}, the '[' of {@code a[i]}
+     * (diagnostics and the column of a runtime error). The <em>line</em> of a runtime error is the JVM's, which
+     * comes from javac's line table: see the marks of {@link InstanceCall}, {@link Conditional} and
+     * {@link Stmt}, and {@code lower.LineMarks}.
+     */
     Pos pos();
     JType type();
 
@@ -28,13 +34,18 @@ public sealed interface Expr {
     record Compare(Pos pos, JType type, CmpOp op, Expr left, Expr right) implements Expr { }
     /** {@code &&} (isAnd) or {@code ||}: the right operand runs only when needed. */
     record Logical(Pos pos, JType type, boolean isAnd, Expr left, Expr right) implements Expr { }
-    record Conditional(Pos pos, JType type, Expr cond, Expr then, Expr otherwise) implements Expr { }
+    /**
+     * {@code cond ? then : otherwise}; the marks are javac's positions of the three operands (a parenthesised one
+     * at its '('), where javac's bytecode starts a line entry before each when the conditional is a value
+     * (not when it is a condition).
+     */
+    record Conditional(Pos pos, JType type, Expr cond, Expr then, Expr otherwise, Pos condMark, Pos thenMark, Pos otherwiseMark) implements Expr { }
     /** {@code target = value}; target is a {@link Local}, {@link StaticField} or {@link ArrayElem}; value has the target's type. */
     record Assign(Pos pos, JType type, Expr target, Expr value) implements Expr { }
     /** {@code ++x}, {@code x--} ...: computed in the promoted type, narrowed back to the target's type. */
     record IncDec(Pos pos, JType type, Expr target, boolean increment, boolean prefix) implements Expr { }
-    /** A static call; arguments already converted to the parameter types. */
-    record Call(Pos pos, JType type, MethodSym method, List<Expr> args) implements Expr { }
+    /** A static call; arguments already converted to the parameter types; {@code mark}: see {@link InstanceCall}. */
+    record Call(Pos pos, JType type, MethodSym method, List<Expr> args, Pos mark) implements Expr { }
 
     /** A switch expression: {@code body} ends with the {@link Stmt.Switch} whose arms yield into {@code target.result}. */
     record SwitchExpr(Pos pos, JType type, Stmt.Block body, JumpTarget target) implements Expr { }
@@ -46,8 +57,13 @@ public sealed interface Expr {
     record New(Pos pos, JType type, MethodSym ctor, List<Expr> args) implements Expr { }
     /** An enum constant's creation in its class's {@code <clinit>}: {@code new E(args)} with {@code $name}/{@code $ordinal} set before the constructor runs. */
     record NewEnumConstant(Pos pos, JType type, MethodSym ctor, List<Expr> args, String name, int ordinal) implements Expr { }
-    /** An instance method or constructor call; {@code virtual}: through the receiver's vtable. */
-    record InstanceCall(Pos pos, JType type, MethodSym method, Expr receiver, List<Expr> args, boolean virtual) implements Expr { }
+    /**
+     * An instance method or constructor call; {@code virtual}: through the receiver's vtable. {@code mark}: the
+     * '(' of a source call, where javac starts a line entry after the arguments, before the invoke (so a null
+     * receiver is reported on that line); null for calls javac does not write as invocations (string
+     * concatenation's, a float {@code %}).
+     */
+    record InstanceCall(Pos pos, JType type, MethodSym method, Expr receiver, List<Expr> args, boolean virtual, Pos mark) implements Expr { }
     /** {@code operand instanceof Target [binding]} (a class or array type): {@code binding} (or null) is set to the operand. */
     record InstanceOf(Pos pos, JType type, Expr operand, JType target, LocalVar binding) implements Expr { }
     /** A narrowing reference cast {@code (T) operand}, checked at run time (ClassCastException). */

@@ -16,6 +16,11 @@ public final class LocalVar {
     public ConstValue constant;
     /** A pattern variable ({@code o instanceof A a}); a later pattern variable of the same name may replace it. */
     public boolean isPattern;
+    /**
+     * Its type could not be inferred (a {@code var} whose initializer had an error, already reported): a use
+     * attributes to nothing, silently, as javac's error type absorbs every use instead of cascading.
+     */
+    public boolean erroneous;
 
     public LocalVar(String name, JType type, Pos pos, boolean isFinal) {
         this.name = name; this.type = type; this.pos = pos; this.isFinal = isFinal;

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** Attributed statements. Jumps name their {@link JumpTarget}; locals are resolved {@link LocalVar}s. */
 public sealed interface Stmt {
+    /** javac's position of the statement, where its line entry starts (a local's name, an expression statement's first token, a keyword). */
     Pos pos();
 
     /** {@code end} is the closing brace (where javac reports a missing return). */
@@ -11,10 +12,12 @@ public sealed interface Stmt {
     record LocalDecl(Pos pos, LocalVar var, Expr init) implements Stmt { }
     record ExprStmt(Pos pos, Expr expr) implements Stmt { }
     record If(Pos pos, Expr cond, Stmt then, Stmt otherwise) implements Stmt { }
-    record While(Pos pos, JumpTarget target, Expr cond, Stmt body) implements Stmt { }
-    record DoWhile(Pos pos, JumpTarget target, Stmt body, Expr cond) implements Stmt { }
-    /** {@code cond} is null for {@code for (;;)}. */
-    record For(Pos pos, JumpTarget target, List<Stmt> init, Expr cond, List<Expr> update, Stmt body) implements Stmt { }
+    /** {@code condMark}: the '(' before the condition, where javac starts the condition's line entry. */
+    record While(Pos pos, JumpTarget target, Expr cond, Stmt body, Pos condMark) implements Stmt { }
+    /** {@code condMark}: as for {@link While}. */
+    record DoWhile(Pos pos, JumpTarget target, Stmt body, Expr cond, Pos condMark) implements Stmt { }
+    /** {@code cond} is null for {@code for (;;)}; {@code condMark} is javac's position of the condition; each update is an expression statement. */
+    record For(Pos pos, JumpTarget target, List<Stmt> init, Expr cond, List<Stmt> update, Stmt body, Pos condMark) implements Stmt { }
     /**
      * A switch on an int-like selector (already promoted to int; strings and enums are mapped to ints by
      * the attributor); cases in source order. {@code rules}: {@code case L ->} arms, which never fall through.

@@ -18,6 +18,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class VerifierTest {
     private static Function parse(String text) { return IrParser.parse(text).functions().get(0); }
 
+    /** Every value type has a zero the verifier accepts (an iconst of a float type is invalid: issue 10). */
+    @Test void zeroOfEveryValueType() {
+        for (Type t : Type.values()) {
+            if (t == Type.VOID) continue;
+            Function f = new Function("f", List.of(), t);
+            IrBuilder b = new IrBuilder(f);
+            b.setBlock(f.newBlock());
+            Instr zero = b.zero(t);
+            b.ret(zero);
+            assertEquals(List.of(), Verifier.verify(f), t.toString());
+            assertEquals(t, zero.type());
+            assertEquals(0, zero.imm, t.toString());   // +0.0's bit pattern for f32 and f64
+            assertEquals(t.isFloat() ? Op.FCONST : Op.ICONST, zero.op(), t.toString());
+        }
+    }
+
     @Test void functionWithoutBlocks() {
         assertEquals(List.of("@f: has no blocks"), Verifier.verify(new Function("f", List.of(), Type.VOID)));
     }
