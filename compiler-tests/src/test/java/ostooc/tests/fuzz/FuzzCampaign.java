@@ -135,9 +135,13 @@ final class FuzzCampaign {
         return reduced;
     }
 
+    private static final java.util.regex.Pattern IDENTITY_HASH = java.util.regex.Pattern.compile("[A-Za-z0-9_$]@[0-9a-f]+");
+
     static boolean sameFailure(String cls, String source, FuzzCheck.Failure want) {
         FuzzCheck.Oracle o = FuzzCheck.oracle(cls, source);
         if (o.run() == null || o.run().exitCode() < 0) return false;
+        // a reduction that deletes a toString() prints Object's: an identity hash, different on every run
+        if (IDENTITY_HASH.matcher(o.run().stdout()).find()) return false;
         FuzzCheck.Build b = FuzzCheck.BUILDS.stream().filter(x -> x.name().equals(want.build())).findFirst().orElseThrow();
         FuzzCheck.Failure f = FuzzCheck.checkNative(cls, source, o.run(), List.of(b));
         return f != null && f.kind().equals(want.kind());
@@ -151,6 +155,7 @@ final class FuzzCampaign {
         sb.append("programs generated: ").append(generated).append("\nprograms run (JVM, -O0, -O1, -O2, libc): ").append(run)
                 .append("\nbatches compiled: ").append(batches).append('\n');
         sb.append(String.format("time: %.1f s, %.2f programs/s%n", seconds, run.get() / Math.max(seconds, 1e-9)));
+        sb.append(FuzzCheck.timing());
         Map<String, List<Found>> kinds = byKind();
         sb.append("failing programs: ").append(found.size()).append(", kinds: ").append(kinds.size()).append('\n');
         for (Map.Entry<String, List<Found>> e : kinds.entrySet()) {

@@ -35,6 +35,15 @@ final class FuzzCheck {
 
     record Build(String name, Options.OptLevel level, Tier tier) { }
 
+    /** Where the time goes (nanoseconds over all threads), for the campaign's statistics. */
+    static final java.util.concurrent.atomic.LongAdder JAVAC = new java.util.concurrent.atomic.LongAdder(), JVM = new java.util.concurrent.atomic.LongAdder(),
+            COMPILE = new java.util.concurrent.atomic.LongAdder(), RUN = new java.util.concurrent.atomic.LongAdder();
+
+    static String timing() {
+        return String.format("time in javac %.1f s, JVM runs %.1f s, ostooc %.1f s, native runs %.1f s (all threads)%n",
+                JAVAC.sum() / 1e9, JVM.sum() / 1e9, COMPILE.sum() / 1e9, RUN.sum() / 1e9);
+    }
+
     static final List<Build> BUILDS = List.of(
             new Build("-O0", Options.OptLevel.O0, Tier.FREESTANDING),
             new Build("-O1", Options.OptLevel.O1, Tier.FREESTANDING),
@@ -46,9 +55,14 @@ final class FuzzCheck {
 
     static Oracle oracle(String className, String source) {
         StringWriter errors = new StringWriter();
+        long t0 = System.nanoTime();
         Map<String, byte[]> classes = FuzzJvm.compile(className, source, errors);
+        long t1 = System.nanoTime();
+        JAVAC.add(t1 - t0);
         if (classes == null) return new Oracle(null, errors.toString());
-        return new Oracle(FuzzJvm.run(className, classes, 20_000), null);
+        Run run = FuzzJvm.run(className, classes, 20_000);
+        JVM.add(System.nanoTime() - t1);
+        return new Oracle(run, null);
     }
 
     static Failure check(String className, String source) {
@@ -78,6 +92,7 @@ final class FuzzCheck {
         Path exe = dir.resolve("prog-" + b.level() + "-" + b.tier());
         Options options = new Options(List.of(), exe, className, Options.Emit.EXE, b.level()).withTier(b.tier());
         Result r;
+        long t0 = System.nanoTime();
         try {
             r = ostooc.driver.Compiler.compile(List.of(new SourceFile(className + ".java", source)), options);
         } catch (Throwable t) {
@@ -85,8 +100,11 @@ final class FuzzCheck {
             String first = msg.lines().limit(2).reduce((x, y) -> x + " " + y.strip()).orElse("");
             return new Failure("internal compiler error: " + signature(t, first), b.name(), t + "\n" + stackTop(t));
         }
+        long t1 = System.nanoTime();
+        COMPILE.add(t1 - t0);
         if (!r.ok()) return new Failure("rejected valid Java: " + firstMessage(r.formatDiagnostics()), b.name(), r.formatDiagnostics());
         Run nat = Native.run(exe, 20);
+        RUN.add(System.nanoTime() - t1);
         int expectedExit = jvm.uncaughtException() ? 101 : jvm.exitCode();
         if (!jvm.stdout().equals(nat.stdout())) {
             return new Failure(nat.exitCode() >= 128 || nat.exitCode() == 134 || nat.exitCode() == 139 ? "crash (signal " + (nat.exitCode() - 128) + ")"

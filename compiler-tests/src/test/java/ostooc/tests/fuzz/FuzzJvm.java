@@ -85,7 +85,7 @@ final class FuzzJvm {
                     thrown[0] = e.getCause();
                 } catch (ReflectiveOperationException e) {
                     thrown[0] = new AssertionError(e);
-                } catch (ThreadDeath e) {
+                } catch (Throwable e) {   // ExceptionInInitializerError from a static initializer main's call ran; ThreadDeath
                     thrown[0] = e;
                 }
             }, "fuzz-main", 64L << 20);
@@ -108,6 +108,10 @@ final class FuzzJvm {
         if (thrown[0] == null) return new Run(stdout, "", 0);
         StringBuilder err = new StringBuilder("Exception in thread \"main\" ").append(thrown[0]).append('\n');
         for (StackTraceElement e : thrown[0].getStackTrace()) err.append("\tat ").append(e).append('\n');
+        for (Throwable c = thrown[0].getCause(); c != null; c = c.getCause()) {   // as the launcher prints causes
+            err.append("Caused by: ").append(c).append('\n');
+            for (StackTraceElement e : c.getStackTrace()) err.append("\tat ").append(e).append('\n');
+        }
         return new Run(stdout, err.toString(), 1);
     }
 }

@@ -19,7 +19,7 @@ import net.jqwik.api.ShrinkingMode;
  * seed, the program and its reduction ({@link LineReducer}: the generator's programs are one statement a
  * line, so removing lines is the shrinking that keeps them valid).
  *
- * <p>System properties: {@code fuzz.programs} (default 240), {@code fuzz.seed} (first seed, default 1),
+ * <p>System properties: {@code fuzz.programs} (default 200), {@code fuzz.seed} (first seed, default 1),
  * {@code fuzz.batch} (programs per compiled batch, default 8), {@code fuzz.threads} (default 2),
  * {@code fuzz.tolerate} (a regex of failure kinds counted and reported but not failing the test, for a
  * known bug another change fixes; default none). The long run:
@@ -29,7 +29,7 @@ import net.jqwik.api.ShrinkingMode;
 class ProgramFuzzTest {
     @Test
     void generatedProgramsBehaveAsOnTheJvm() {
-        FuzzCampaign c = new FuzzCampaign(Long.getLong("fuzz.seed", 1), Integer.getInteger("fuzz.programs", 240),
+        FuzzCampaign c = new FuzzCampaign(Long.getLong("fuzz.seed", 1), Integer.getInteger("fuzz.programs", 200),
                 Integer.getInteger("fuzz.batch", 8), Integer.getInteger("fuzz.threads", 2), Path.of("target", "fuzz"));
         c.run();
         Pattern tolerated = Pattern.compile(System.getProperty("fuzz.tolerate", "(?!)"));
