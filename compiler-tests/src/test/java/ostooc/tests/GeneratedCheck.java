@@ -11,8 +11,9 @@ import ostooc.driver.Options;
 /**
  * Runs a generated program on both sides and compares: the JVM in-process ({@link InProcessJvm}), ostooc
  * natively at each IR pass level ({@link Native}, {@link #LEVELS}, with the {@link DivisionGuards} check
- * on each binary). Each output line has a label (the expression or statement that printed it), so a
- * mismatch names its level and its first differing source.
+ * on each binary), and the {@link #OSTOO_LEVEL} executable also as ostoo starts it ({@link OstooExec}). Each
+ * output line has a label (the expression or statement that printed it), so a mismatch names its level and its
+ * first differing source.
  */
 public final class GeneratedCheck {
     private GeneratedCheck() { }
@@ -24,6 +25,13 @@ public final class GeneratedCheck {
      */
     static final List<Options.OptLevel> LEVELS = List.of(Options.OptLevel.O0, Options.OptLevel.O1, Options.OptLevel.O2);
 
+    /**
+     * The level whose executable also runs under ostoo-exec (32 KiB stack, argc = 0, ostoo's syscalls): -O0,
+     * whose frames are the deepest. One level only: the run is cheap, but the programs differ in their code, not
+     * in how they start.
+     */
+    static final Options.OptLevel OSTOO_LEVEL = Options.OptLevel.O0;
+
     /** Compiles {@code source} with ostooc (-O1) and runs the executable. */
     public static Run runNative(String className, String source) {
         return runNative(className, source, Options.OptLevel.O1);
@@ -31,6 +39,11 @@ public final class GeneratedCheck {
 
     /** Compiles {@code source} with ostooc at {@code level} and runs the executable. */
     public static Run runNative(String className, String source, Options.OptLevel level) {
+        return runNative(className, source, level, false).get(0);
+    }
+
+    /** As above; with {@code underOstoo}, the same executable then also runs under {@link OstooExec} (the second run). */
+    static List<Run> runNative(String className, String source, Options.OptLevel level, boolean underOstoo) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("ostooc-gen-");
@@ -39,7 +52,8 @@ public final class GeneratedCheck {
             Path exe = Native.compile(List.of(file), dir, "prog", className, level);
             List<String> unguarded = DivisionGuards.violations(exe);
             if (!unguarded.isEmpty()) throw new AssertionError("divisions without a -1 guard at " + level.flag() + ":\n" + String.join("\n", unguarded));
-            return Native.run(exe, 30);
+            Run linux = Native.run(exe, 30);
+            return underOstoo ? List.of(linux, OstooExec.run(exe, 30)) : List.of(linux);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -50,16 +64,20 @@ public final class GeneratedCheck {
     }
 
     /**
-     * Runs {@code source} on the JVM and natively at each level; on a difference, fails naming the level and
-     * the first differing line's label, and keeps the source (also quoted in the message when short) in
+     * Runs {@code source} on the JVM and natively at each level (at {@link #OSTOO_LEVEL} under ostoo-exec too); on
+     * a difference, fails naming the level and the first differing line's label, and keeps the source (also quoted in the message when short) in
      * {@code target/ostooc-failures/}.
      */
     public static void assertSameOutput(String className, String source, List<String> labels) {
         String jvm = InProcessJvm.run(className, source);
         String diff = null;
         for (Options.OptLevel level : LEVELS) {
-            String d = firstDifference(labels, jvm, runNative(className, source, level));
-            if (d != null) { diff = "at " + level.flag() + ": " + d; break; }
+            List<Run> runs = runNative(className, source, level, level == OSTOO_LEVEL);
+            for (int i = 0; i < runs.size() && diff == null; i++) {
+                String d = firstDifference(labels, jvm, runs.get(i));
+                if (d != null) diff = "at " + level.flag() + (i == 0 ? "" : " under ostoo-exec") + ": " + d;
+            }
+            if (diff != null) break;
         }
         if (diff == null) return;
         String kept;

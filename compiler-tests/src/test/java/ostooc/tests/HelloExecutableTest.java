@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** samples/hello compiled by ostooc, inspected with binutils, run under strace and with argc = 0. */
+/** samples/hello compiled by ostooc, inspected with binutils, run under strace, with argc = 0 and as ostoo starts it. */
 class HelloExecutableTest {
     /** The system calls ostoo implements. */
     static Path work;
@@ -118,6 +118,14 @@ class HelloExecutableTest {
         Run r = Processes.run(List.of(helper.toString(), exe.toString()), work, 30);
         assertEquals(0, r.exitCode(), r.stderr());
         assertEquals(jvm.stdout(), r.stdout());
+    }
+
+    /** 32 KiB stack, argc = 0, no environment, ostoo's syscalls only, x87 control word 0 ({@link OstooExec}). */
+    @Test
+    void printsTheSameWhenStartedAsOstooStartsIt() {
+        Run r = OstooExec.run(exe, 30);
+        assertEquals(jvm.stdout(), r.stdout(), r.stderr());
+        assertEquals(0, r.exitCode(), r.stderr());
     }
 
     @Test

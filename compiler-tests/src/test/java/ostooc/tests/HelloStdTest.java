@@ -62,6 +62,21 @@ class HelloStdTest {
     void printsArgumentsEnvironmentAndWhatCComputed() {
         Run r = run(exe);
         assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals(expectedOutput(), r.stdout());
+    }
+
+    /**
+     * As ostoo's userspace shell starts it ({@link OstooExec}: argv[0] then the two arguments, the one environment
+     * entry, 32 KiB stack, ostoo's syscalls only, x87 control word 0 under musl's long double formatting).
+     */
+    @Test
+    void printsTheSameWhenStartedAsOstooStartsIt() {
+        Run r = OstooExec.run(exe, List.of("one", "two words"), Map.of("HOME", "/ostoo/home"), 30);
+        assertEquals(expectedOutput(), r.stdout(), r.stderr());
+        assertEquals(0, r.exitCode(), r.stderr());
+    }
+
+    private static String expectedOutput() {
         String ratio = String.format(Locale.ROOT, "%.3f", 22.0 / 7.0);
         List<String> expected = List.of(
                 "Hello from Java std on ostoo!",
@@ -71,7 +86,7 @@ class HelloStdTest {
                 "HOME via C getenv: /ostoo/home",
                 "HOME via System.getenv: /ostoo/home",
                 "snprintf: 22/7 = " + ratio + " (" + ratio.length() + " chars)");
-        assertEquals(String.join("\n", expected) + "\n", r.stdout());
+        return String.join("\n", expected) + "\n";
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * main's {@code args} with real arguments: the native binary and {@code java MainArgs ...} print the
- * same. (DifferentialTest runs every program without arguments: the empty array.) Arguments stay ASCII
+ * main's {@code args} with real arguments: the native binary (as a Linux process and under ostoo-exec) and
+ * {@code java MainArgs ...} print the same. (DifferentialTest runs every program without arguments: the empty
+ * array; under ostoo-exec that is argc = 0.) Arguments stay ASCII
  * here: the JVM decodes argv with the locale's charset, which a test machine may not set to UTF-8.
  */
 class MainArgsTest {
@@ -39,5 +40,10 @@ class MainArgsTest {
         assertEquals(0, jvm.exitCode(), jvm.stderr());
         assertEquals(jvm.stdout(), nativeRun.stdout(), "native stderr: " + nativeRun.stderr());
         assertEquals(0, nativeRun.exitCode());
+
+        // ostoo's userspace shell passes argv[0] (the word typed) and the arguments on ostoo's own stack image
+        Run ostooRun = OstooExec.run(exe, args, java.util.Map.of(), 30);
+        assertEquals(jvm.stdout(), ostooRun.stdout(), "under ostoo-exec; stderr: " + ostooRun.stderr());
+        assertEquals(0, ostooRun.exitCode(), ostooRun.stderr());
     }
 }
