@@ -103,22 +103,29 @@ final class FuzzCheck {
         long t1 = System.nanoTime();
         COMPILE.add(t1 - t0);
         if (!r.ok()) return new Failure("rejected valid Java: " + firstMessage(r.formatDiagnostics()), b.name(), r.formatDiagnostics());
-        Run nat = Native.run(exe, 20);
+        Run linux = Native.run(exe, 20);
+        // -O0 (the deepest frames) and libc also as ostoo starts them: 32 KiB stack, argc 0, ostoo's syscalls
+        Run ostoo = b.level() == Options.OptLevel.O0 || b.tier() == Tier.LIBC ? ostooc.tests.OstooExec.run(exe, 20) : null;
         RUN.add(System.nanoTime() - t1);
+        Failure f = compareRun(className, jvm, linux, b.name());
+        return f != null || ostoo == null ? f : compareRun(className, jvm, ostoo, b.name() + " under ostoo-exec");
+    }
+
+    private static Failure compareRun(String className, Run jvm, Run nat, String build) {
         int expectedExit = jvm.uncaughtException() ? 101 : jvm.exitCode();
         if (!jvm.stdout().equals(nat.stdout())) {
             return new Failure(nat.exitCode() >= 128 || nat.exitCode() == 134 || nat.exitCode() == 139 ? "crash (signal " + (nat.exitCode() - 128) + ")"
-                    : nat.exitCode() != expectedExit ? "different output and exit code" : "different output", b.name(), firstDifference(jvm, nat));
+                    : nat.exitCode() != expectedExit ? "different output and exit code" : "different output", build, firstDifference(jvm, nat));
         }
         if (nat.exitCode() != expectedExit) {
-            return new Failure(nat.exitCode() >= 128 ? "crash (signal " + (nat.exitCode() - 128) + ")" : "different exit code", b.name(),
+            return new Failure(nat.exitCode() >= 128 ? "crash (signal " + (nat.exitCode() - 128) + ")" : "different exit code", build,
                     "exit " + nat.exitCode() + ", expected " + expectedExit + "; native stderr: " + nat.stderr() + "; JVM stderr: " + jvm.stderr());
         }
         if (expectedExit == 101) {
             try {
                 PanicReports.check(nat.stderr(), jvm.stderr(), List.of(Path.of(className + ".java")), className);
             } catch (AssertionError e) {
-                return new Failure(e.getMessage().contains("location") ? "panic location differs" : "panic message differs", b.name(), e.getMessage());
+                return new Failure(e.getMessage().contains("location") ? "panic location differs" : "panic message differs", build, e.getMessage());
             }
         }
         return null;

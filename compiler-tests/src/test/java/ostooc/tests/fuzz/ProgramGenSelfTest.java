@@ -35,7 +35,7 @@ class ProgramGenSelfTest {
             assertNotNull(o.run(), "seed " + seed + ": javac rejects it:\n" + o.javacErrors());
             assertTrue(o.run().exitCode() >= 0, "seed " + seed + ": it does not terminate");
             if (!new ProgramGen(cls, seed).hazards) assertEquals(0, o.run().exitCode(), "seed " + seed + ": an exception without hazards:\n" + o.run().stderr());
-            assertTrue(o.run().stdout().contains(cls + " done "), "seed " + seed + ": main did not finish");
+            if (o.run().exitCode() == 0) assertTrue(o.run().stdout().contains(cls + " done "), "seed " + seed + ": main did not finish");
         }
     }
 
@@ -54,7 +54,7 @@ class ProgramGenSelfTest {
                 "super call", "I.super.m()", "new", "new D",
                 "if", "if-else", "for", "while", "do-while", "enhanced for", "for over a.length", "labelled loop", "break", "continue",
                 "labelled break", "labelled continue", "early return", "fall-through", "case L1, L2 ->", "default", "block",
-                "switch on int (arrow)", "switch on int (colon)", "switch on char (arrow)", "switch on String (arrow)", "switch on NE (colon)",
+                "switch on int (arrow)", "switch on int (colon)", "switch on char (arrow)", "switch on String (arrow)", "switch on E (colon)",
                 "switch expression on int (arrow)", "switch expression on int (yield)",
                 "instanceof", "instanceof + cast", "instanceof pattern", "reference ==", "enum ==",
                 "array element load", "array element store", "array reassigned", "clone", "System.arraycopy", "Arrays.hashCode",
@@ -68,13 +68,15 @@ class ProgramGenSelfTest {
             want.add("static field " + t);
             want.add("parameter " + t);
             want.add("result " + t);
-            want.add("new " + t + "[] [n]");
+            if (!t.equals("String")) want.add("new " + t + "[] [n]");
         }
         for (String from : NUMERIC) for (String to : NUMERIC) if (!from.equals(to)) want.add("cast " + from + " to " + to);
-        for (String t : new String[] {"int", "long", "float", "double"}) {
+        for (String t : new String[] {"int", "long"}) {
             want.add("division / " + t);
             want.add("division % " + t);
         }
+        want.add("floating arithmetic float");   // + - * / % of float and double
+        want.add("floating arithmetic double");
         for (String t : new String[] {"byte", "short", "char"}) want.add("compound assignment " + t + " (implicit narrowing)");
         List<String> missing = want.stream().filter(w -> !seen.contains(w)).toList();
         assertTrue(missing.isEmpty(), "never generated in 400 programs: " + missing + "\ngenerated: " + seen);
