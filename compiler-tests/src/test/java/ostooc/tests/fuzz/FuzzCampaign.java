@@ -172,6 +172,9 @@ final class FuzzCampaign {
         try {
             Files.createDirectories(outDir);
             Files.writeString(outDir.resolve("stats.txt"), stats());
+            StringBuilder seeds = new StringBuilder();   // every failing seed, to rerun them after a fix
+            byKind().forEach((kind, list) -> list.forEach(x -> seeds.append(x.seed()).append('\t').append(kind).append('\n')));
+            Files.writeString(outDir.resolve("failing-seeds.txt"), seeds.toString());
             int k = 0;
             for (Map.Entry<String, List<Found>> e : byKind().entrySet()) {
                 Found x = e.getValue().get(0);
