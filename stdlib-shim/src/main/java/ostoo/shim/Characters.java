@@ -33,10 +33,10 @@ public final class Characters {
     public static boolean isLetterOrDigit(int c) { return isLetter(c) || isDigit(c); }
 
     public static boolean isUpperCase(char c) { return isUpperCase((int) c); }
-    public static boolean isUpperCase(int c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : inSet(CharacterTables.UPPER_CASE, c); }
+    public static boolean isUpperCase(int c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : inRuns(CharacterTables.UPPER_CASE, c); }
 
     public static boolean isLowerCase(char c) { return isLowerCase((int) c); }
-    public static boolean isLowerCase(int c) { return c < 0x80 ? c >= 'a' && c <= 'z' : inSet(CharacterTables.LOWER_CASE, c); }
+    public static boolean isLowerCase(int c) { return c < 0x80 ? c >= 'a' && c <= 'z' : inRuns(CharacterTables.LOWER_CASE, c); }
 
     /** Unicode whitespace that is not a no-break space, and the ASCII controls \t \n \u000B \f \r and U+001C..U+001F. */
     public static boolean isWhitespace(char c) {
@@ -117,10 +117,17 @@ public final class Characters {
     /** {@code c} mapped by a case table: {@code c} plus the delta of the run holding it, within its plane. */
     private static int mapCase(String t, int c) {
         int e = entry(t, c, 3);
-        if (e < 0) return c;
+        return inRun(t, e, c) ? c & 0x1F0000 | (c + at(t, e + 2)) & 0xFFFF : c;
+    }
+
+    /** Whether a table of runs (2 chars an entry) holds {@code c}. */
+    private static boolean inRuns(String t, int c) { return inRun(t, entry(t, c, 2), c); }
+
+    /** Whether {@code c} is one of the code points of the run at {@code e} (-1: none), given as start, {@code (last - start) << 1 | stride2}. */
+    private static boolean inRun(String t, int e, int c) {
+        if (e < 0) return false;
         int off = (c & 0xFFFF) - at(t, e), span = at(t, e + 1);
-        if (off > span >> 1 || (span & off & 1) != 0) return c;   // past the run, or between the points of a stride-2 run
-        return c & 0x1F0000 | (c + at(t, e + 2)) & 0xFFFF;
+        return off <= span >> 1 && (span & off & 1) == 0;   // not past the run, nor between the points of a stride-2 run
     }
 
     /** Whether a set table holds {@code c}: the number of flips at or below it is odd. */

@@ -15,6 +15,8 @@ import java.util.function.IntUnaryOperator;
  * sorted by their first char, the low 16 bits of a code point. The layouts ({@link Characters} reads them):
  * <ul>
  * <li>a set (1 char an entry): the code points where membership flips, from "out" at U+0000;</li>
+ * <li>a set of runs (2 chars an entry), where upper and lower case alternate: start, {@code (last - start) << 1 | stride2}:
+ *     the code points {@code start, start + stride .. last};</li>
  * <li>a case mapping (3 chars): start, {@code (last - start) << 1 | stride2}, delta mod 2^16: the code
  *     points {@code start, start + stride .. last} map to themselves plus delta (no mapping leaves a plane);</li>
  * <li>digit zeros (1 char): code points of digit value 0, each followed by those of 1..9;</li>
@@ -39,8 +41,8 @@ public final class CharacterTablesSource {
                 .append(" * fails while this differs from what it prints.\n */\n");
         s.append("final class CharacterTables {\n    private CharacterTables() { }\n");
         constant(s, "LETTERS", "isLetter", set(Character::isLetter));
-        constant(s, "UPPER_CASE", "isUpperCase", set(Character::isUpperCase));
-        constant(s, "LOWER_CASE", "isLowerCase", set(Character::isLowerCase));
+        constant(s, "UPPER_CASE", "isUpperCase", runs(Character::isUpperCase));
+        constant(s, "LOWER_CASE", "isLowerCase", runs(Character::isLowerCase));
         constant(s, "TO_UPPER_CASE", "toUpperCase", caseMapping(Character::toUpperCase));
         constant(s, "TO_LOWER_CASE", "toLowerCase", caseMapping(Character::toLowerCase));
         constant(s, "DIGIT_ZEROS", "the zeros of the decimal digits, each followed by 1..9", digitZeros());
@@ -59,6 +61,18 @@ public final class CharacterTablesSource {
         boolean in = false;
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++)
             if (p.test(c) != in) { in = !in; out.add(new Entry(c)); }
+        return out;
+    }
+
+    private static List<Entry> runs(IntPredicate p) {
+        List<Entry> out = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_CODE_POINT; ) {
+            if (!p.test(c)) { c++; continue; }
+            int stride = samePlane(c, c + 1) && p.test(c + 1) ? 1 : 2, last = c;
+            while (samePlane(c, last + stride) && p.test(last + stride) && (stride == 1 || !p.test(last + 1))) last += stride;
+            out.add(new Entry(c, (char) ((last - c) << 1 | (stride == 2 ? 1 : 0))));
+            c = last + 1;
+        }
         return out;
     }
 
