@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * So class names in messages, and locations packed by the compiler and formatted by the runtime, are
  * checked against the oracle.
  */
-final class PanicReports {
+public final class PanicReports {
     private PanicReports() { }
 
     private static final Pattern NATIVE = Pattern.compile("panic: panicked at (.*):\n(.*)\n");
@@ -28,7 +28,7 @@ final class PanicReports {
     private static final Pattern FRAME = Pattern.compile("^\\s+at .*\\(([^:()]+\\.java):(\\d+)\\)$");
     private static final String JVM_EXCEPTION = "Exception in thread \"main\" ";
 
-    static void check(String nativeStderr, String jvmStderr, List<Path> sources, String what) {
+    public static void check(String nativeStderr, String jvmStderr, List<Path> sources, String what) {
         Matcher n = NATIVE.matcher(nativeStderr);
         assertTrue(n.lookingAt(), "a panic report on stderr, " + what + ": " + nativeStderr);
         String jvmLine = jvmStderr.lines().filter(l -> l.startsWith(JVM_EXCEPTION)).findFirst().orElseThrow();

@@ -14,12 +14,16 @@ import java.util.List;
  * set each block's immediate dominator to the common ancestor ("intersect") of its processed
  * predecessors, and repeat until nothing changes. Unreachable blocks have no dominator and are dominated
  * by nothing. A snapshot: recompute after changing the CFG. All arrays are indexed by block id.
+ * {@link #dominates} is O(1): a numbering of the tree's nodes in depth-first order ({@code enter}/{@code exit}),
+ * where a dominates b exactly when b's interval nests in a's (walking b's idom chain instead made the
+ * verifier's and the passes' dominance queries quadratic in a long method's block count).
  */
 public final class Dominators {
     private final List<Block> rpo;
     private final int[] rpoIndex;        // -1 for unreachable blocks
     private final Block[] idom;          // the entry is its own idom; null when unreachable
     private final List<List<Block>> children;
+    private final int[] enter, exit;     // the dominator tree's depth-first numbering
 
     public Dominators(Function f) {
         int n = f.blockIdLimit();
@@ -32,6 +36,31 @@ public final class Dominators {
         children = new ArrayList<>(n);
         for (int i = 0; i < n; i++) children.add(new ArrayList<>());
         for (Block b : rpo) if (b != entry()) children.get(idom[b.id()].id()).add(b);   // in RPO: deterministic
+        enter = new int[n];
+        exit = new int[n];
+        number();
+    }
+
+    /** Depth-first over the dominator tree, without recursion (a tree can be as deep as the method is long). */
+    private void number() {
+        int clock = 0;
+        int[] next = new int[enter.length];              // per node: the index of the next child to visit
+        Block[] stack = new Block[rpo.size()];
+        int top = 0;
+        stack[top++] = entry();
+        enter[entry().id()] = clock++;
+        while (top > 0) {
+            Block b = stack[top - 1];
+            List<Block> kids = children.get(b.id());
+            if (next[b.id()] < kids.size()) {
+                Block c = kids.get(next[b.id()]++);
+                enter[c.id()] = clock++;
+                stack[top++] = c;
+            } else {
+                exit[b.id()] = clock++;
+                top--;
+            }
+        }
     }
 
     private void computeIdoms(List<List<Block>> preds) {
@@ -81,10 +110,7 @@ public final class Dominators {
     /** True when every path from the entry to {@code b} passes through {@code a} (reflexive). */
     public boolean dominates(Block a, Block b) {
         if (!isReachable(a) || !isReachable(b)) return false;
-        for (Block x = b; ; x = idom[x.id()]) {
-            if (x == a) return true;
-            if (x == entry()) return false;
-        }
+        return enter[a.id()] <= enter[b.id()] && exit[b.id()] <= exit[a.id()];
     }
 
     public boolean strictlyDominates(Block a, Block b) { return a != b && dominates(a, b); }

@@ -88,7 +88,13 @@ public final class Inliner implements Pass {
         if (counts != null) for (Function f : m.functions()) if (counts.dead(f)) m.remove(f);   // nothing can reach them
     }
 
+    /** Callee sizes while inlining into one caller (only the caller changes meanwhile, and it is never a callee). */
+    private final java.util.Map<Function, Integer> calleeSizes = new java.util.IdentityHashMap<>();
+
+    private int calleeSize(Function g) { return calleeSizes.computeIfAbsent(g, Inliner::size); }
+
     private void inlineInto(Function caller, Module m, CallCounts counts) {
+        calleeSizes.clear();
         Deque<Site> work = new ArrayDeque<>();
         for (Block b : caller.blocks()) addCalls(b, List.of(), work);
         int size = size(caller), limit = rule == Rule.SMALL ? size + Math.max(GROWTH_FLOOR, size) : Integer.MAX_VALUE;
@@ -96,8 +102,8 @@ public final class Inliner implements Pass {
         while (!work.isEmpty()) {
             Site site = work.poll();
             Function callee = inlinableCallee(site, caller, m, counts);
-            if (callee == null || size + size(callee) > limit) continue;
-            size += size(callee);
+            if (callee == null || size + calleeSize(callee) > limit) continue;
+            size += calleeSize(callee);
             List<Function> chain = new ArrayList<>(site.inlinedFrom());
             chain.add(callee);
             List<Block> copies = inline(caller, site.call(), callee, rw);
@@ -117,7 +123,7 @@ public final class Inliner implements Pass {
         Function g = m.function(site.call().symbol);
         if (g == null || g == caller || site.inlinedFrom().contains(g)) return null;     // recursion
         if (g.naked || g.noreturn || g.blocks().isEmpty() || !returns(g)) return null;
-        if (rule == Rule.SMALL) return size(g) > CALLEE_BUDGET ? null : g;
+        if (rule == Rule.SMALL) return calleeSize(g) > CALLEE_BUDGET ? null : g;
         return counts.soleUse(g) || isTrivial(g) ? g : null;
     }
 
@@ -208,7 +214,7 @@ public final class Inliner implements Pass {
             else { after.insert(0, phi); rw.replace(call, phi); }
         }
         List<Block> order = caller.blocks();
-        order.removeAll(copies);
+        order.removeAll(new java.util.HashSet<>(copies));   // a set: List.removeAll(list) is O(blocks × copies)
         order.remove(after);
         int at = order.indexOf(before) + 1;
         order.add(at, after);

@@ -57,6 +57,53 @@ class DominatorsTest {
         assertFalse(d.dominates(b(6), b(4)), "an unreachable predecessor does not change b4's dominators");
     }
 
+    /**
+     * {@link Dominators#dominates} (a tree numbering) agrees with the definition on random CFGs: a dominates
+     * b exactly when b is reachable and no longer reachable from the entry once a is removed (a == b: b reachable).
+     */
+    @Test void dominanceAgreesWithTheDefinitionOnRandomGraphs() {
+        java.util.Random rnd = new java.util.Random(42);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + rnd.nextInt(14);
+            StringBuilder ir = new StringBuilder("func @g(i32) void {\n");
+            int[][] succ = new int[n][];
+            for (int k = 0; k < n; k++) {
+                ir.append("b").append(k).append(":\n");
+                if (k == 0) ir.append("  %0:i32 = param 0\n");
+                int kind = rnd.nextInt(5);
+                if (kind == 0) { succ[k] = new int[0]; ir.append("  ret\n"); }
+                else if (kind == 1) { succ[k] = new int[] {rnd.nextInt(n)}; ir.append("  br b").append(succ[k][0]).append('\n'); }
+                else {
+                    succ[k] = new int[] {rnd.nextInt(n), rnd.nextInt(n)};
+                    ir.append("  brif %0, b").append(succ[k][0]).append(", b").append(succ[k][1]).append('\n');
+                }
+            }
+            Function g = IrParser.parse(ir.append("}\n").toString()).function("g");
+            Dominators d = new Dominators(g);
+            Block[] byId = new Block[n];
+            for (Block b : g.blocks()) byId[b.id()] = b;
+            for (int a = 0; a < n; a++)
+                for (int b = 0; b < n; b++) {
+                    boolean reachable = reaches(succ, -1, b), expected = reachable && (a == b || !reaches(succ, a, b));
+                    assertEquals(expected, d.dominates(byId[a], byId[b]), "b" + a + " dominates b" + b + " in\n" + ir);
+                }
+        }
+    }
+
+    /** Whether {@code target} is reachable from b0 without passing through {@code removed}. */
+    private static boolean reaches(int[][] succ, int removed, int target) {
+        if (removed == 0) return false;
+        boolean[] seen = new boolean[succ.length];
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>(List.of(0));
+        seen[0] = true;
+        while (!work.isEmpty()) {
+            int x = work.poll();
+            if (x == target) return true;
+            for (int y : succ[x]) if (y != removed && !seen[y]) { seen[y] = true; work.add(y); }
+        }
+        return false;
+    }
+
     @Test void dominanceIsReflexiveAndStrictIsNot() {
         Dominators d = new Dominators(F);
         assertTrue(d.dominates(b(4), b(4)));

@@ -10,10 +10,8 @@ import ostooc.backend.x86.isel.X86Ops.DivGuard;
 import ostooc.backend.x86.lir.LInstr;
 import ostooc.backend.x86.lir.Loc;
 import ostooc.backend.x86.lir.Move;
-import ostooc.ir.Block;
 import ostooc.ir.Instr;
 import ostooc.ir.Op;
-import ostooc.ir.analysis.Dominators;
 
 /**
  * Lowers {@code sdiv} and {@code srem} (Op.java: Java's {@code /} and {@code %} made total). Done here, in
@@ -65,9 +63,8 @@ final class Divisions {
 
     private static boolean isZeroTestedOnly(Instr rem, Selection s) {
         if (rem.op() != Op.SREM) return false;
-        for (Block b : s.ir.blocks())
-            for (Instr u : b.instrs()) if (u.inputs().contains(rem)) return lowBitsMask(u, s) != 0;
-        return false;
+        Instr u = s.divisionPairs().firstUser(rem);
+        return u != null && lowBitsMask(u, s) != 0;
     }
 
     /**
@@ -77,14 +74,10 @@ final class Divisions {
     private static Instr partner(Instr i, Selection s) {
         Op want = i.op() == Op.SDIV ? Op.SREM : Op.SDIV;
         boolean acrossBlocks = !i.input(1).isConst();
-        Dominators dom = s.facts().dominators();
-        for (Block b : s.ir.blocks()) {
-            if (b != i.block() && !(acrossBlocks && dom.strictlyDominates(i.block(), b))) continue;
-            boolean after = b != i.block();
-            for (Instr p : b.instrs()) {
-                if (p == i) after = true;
-                else if (after && p.op() == want && p.input(0) == i.input(0) && p.input(1) == i.input(1) && !s.isLowered(p)) return p;
-            }
+        DivisionPairs pairs = s.divisionPairs();
+        for (Instr p : pairs.withOperandsOf(i, want)) {
+            if (s.isLowered(p)) continue;
+            if (p.block() == i.block() ? pairs.after(p, i) : acrossBlocks && s.facts().dominators().strictlyDominates(i.block(), p.block())) return p;
         }
         return null;
     }

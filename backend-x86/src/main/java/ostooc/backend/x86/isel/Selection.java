@@ -35,6 +35,7 @@ final class Selection {
     private final BitSet folded = new BitSet();         // values computed only inside other instructions' addresses
     private final Map<Instr, AddressModes.Address> addresses = new IdentityHashMap<>();   // loads, stores, adds done as lea (stores have no id)
     private DominatingFacts facts;
+    private DivisionPairs divisionPairs;
     private final Map<Instr, Instr> storedValues;   // narrow stores: the value without its conversion
     private final ByteMasks byteMasks;              // signed byte/short loads that are masked back anyway
     LBlock current;
@@ -89,6 +90,12 @@ final class Selection {
     DominatingFacts facts() {
         if (facts == null) facts = new DominatingFacts(ir);
         return facts;
+    }
+
+    /** The function's divisions indexed for {@link Divisions} (computed on first use). */
+    DivisionPairs divisionPairs() {
+        if (divisionPairs == null) divisionPairs = new DivisionPairs(ir);
+        return divisionPairs;
     }
 
     void emit(LInstr i) { current.instrs.add(i); }

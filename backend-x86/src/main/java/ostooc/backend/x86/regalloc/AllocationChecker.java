@@ -27,24 +27,30 @@ public final class AllocationChecker {
             if ((a.reg(l) == null) == (a.slot(l) < 0)) errors.add(Loc.toString(l) + ": needs exactly one of register/slot");
             if (a.reg(l) != null && !Regs.allocatable(a.isFloat(l)).contains(a.reg(l))) errors.add(Loc.toString(l) + ": not allocatable " + a.reg(l));
         }
-        for (int p = 0; p < iv.positionCount(); p++) {
-            int[] regOwner = new int[Reg.values().length];
-            java.util.Arrays.fill(regOwner, -1);
-            java.util.Map<Integer, Integer> slotOwner = new java.util.TreeMap<>();
-            for (Reg r : Reg.values()) if (iv.covers(Loc.phys(r), p)) regOwner[r.ordinal()] = Loc.phys(r);
-            for (int l = Loc.PHYS; l < locCount; l++) {
-                if (!iv.occurs(l) || !iv.covers(l, p)) continue;
-                Reg r = a.reg(l);
-                if (r != null) {
-                    int o = regOwner[r.ordinal()];
-                    if (o >= 0) errors.add("position " + p + ": " + Loc.toString(l) + " and " + Loc.toString(o) + " both in " + r);
-                    else regOwner[r.ordinal()] = l;
-                } else if (a.slot(l) >= 0) {
-                    Integer o = slotOwner.putIfAbsent(a.slot(l), l);
-                    if (o != null) errors.add("position " + p + ": " + Loc.toString(l) + " and " + Loc.toString(o) + " share slot " + a.slot(l));
-                }
-            }
+        // 3-5 as interval overlaps per register and per slot: sorting each owner's ranges and sweeping costs
+        // O(ranges log ranges); testing every location at every position was quadratic in a long function
+        java.util.Map<Reg, List<int[]>> byReg = new java.util.EnumMap<>(Reg.class);
+        java.util.Map<Integer, List<int[]>> bySlot = new java.util.HashMap<>();
+        for (Reg r : Reg.values()) for (int[] range : iv.ranges(Loc.phys(r))) byReg.computeIfAbsent(r, k -> new ArrayList<>()).add(new int[] {range[0], range[1], Loc.phys(r)});
+        for (int l = Loc.PHYS; l < locCount; l++) {
+            if (!iv.occurs(l)) continue;
+            List<int[]> owner = a.reg(l) != null ? byReg.computeIfAbsent(a.reg(l), k -> new ArrayList<>())
+                    : a.slot(l) >= 0 ? bySlot.computeIfAbsent(a.slot(l), k -> new ArrayList<>()) : null;
+            if (owner != null) for (int[] range : iv.ranges(l)) owner.add(new int[] {range[0], range[1], l});
         }
+        byReg.forEach((r, ranges) -> overlaps(ranges, "both in " + r, errors));
+        bySlot.forEach((slot, ranges) -> overlaps(ranges, "share slot " + slot, errors));
         return errors;
+    }
+
+    /** Reports each range (from, to inclusive, location) that meets an earlier-starting one of another location. */
+    private static void overlaps(List<int[]> ranges, String what, List<String> errors) {
+        ranges.sort(java.util.Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> x[1]));
+        int[] reach = null;   // the range seen so far that ends last
+        for (int[] x : ranges) {
+            if (reach != null && x[0] <= reach[1] && x[2] != reach[2])
+                errors.add("position " + x[0] + ": " + Loc.toString(x[2]) + " and " + Loc.toString(reach[2]) + " " + what);
+            if (reach == null || x[1] > reach[1]) reach = x;
+        }
     }
 }
