@@ -628,10 +628,17 @@ final class ProgramGen {
         return l;
     }
 
-    private void loopBody(Ctx ctx, int depth, String label) {
+    private void loopBody(Ctx ctx, int depth, String label) { loopBody(ctx, depth, label, true); }
+
+    /**
+     * {@code jumpsAnywhere}: whether an unconditional break/continue may stand directly in the body. Not in a
+     * do-while's: a body that never completes (a jump to an outer loop) makes the do-while unable to complete,
+     * so the statement after it is unreachable, a compile error (JLS 14.22; seeds 1003480, 1003598).
+     */
+    private void loopBody(Ctx ctx, int depth, String label, boolean jumpsAnywhere) {
         ctx.loops++;
         if (label != null) ctx.loopLabels.add(label);
-        block(ctx, depth - 1, 1 + r.nextInt(4), true);
+        block(ctx, depth - 1, 1 + r.nextInt(4), jumpsAnywhere);
         if (label != null) ctx.loopLabels.remove(label);
         ctx.loops--;
     }
@@ -674,7 +681,7 @@ final class ProgramGen {
         String cond = w + (isDo ? "" : "++") + " < " + loopBound() + (r.nextInt(3) == 0 ? " && " + boolExpr(1, ctx, false) : "");
         line(isDo ? "do {" : "while (" + cond + ") {");
         indent++;
-        loopBody(ctx, depth, label);
+        loopBody(ctx, depth, label, !isDo);
         indent--;
         line(isDo ? "} while (++" + cond + ");" : "}");
         feature(isDo ? "do-while" : "while");
