@@ -44,6 +44,8 @@ class DiagnosticsTest {
                 bad("not an array", "        int x = ok[0]; // here", "["),
                 bad("double to float", "        float f = 1.5; // here", "1.5"),
                 bad("this in a static method", "        Object o = this; // here", "this"),
+                bad("a method String does not have", "        int x = \"s\".frobnicate(); // here", ".frobnicate", "frobnicate", "\"s\""),
+                bad("a method Integer does not have", "        int x = Integer.frobnicate(1); // here", ".frobnicate", "frobnicate", "Integer"),
                 badMember("missing return", "    static int f(int a) { if (a > 0) return 1; } // here", "} //", "f(", "int f"));
     }
 

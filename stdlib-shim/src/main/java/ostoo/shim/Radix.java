@@ -5,8 +5,8 @@ import ostoo.rt.StringUnits;
 
 /**
  * Integer text in any radix 2..36, shared by Integer, Long, Short and Byte: parsing with the JDK's
- * algorithm and NumberFormatException messages (digits are ASCII only: the JDK also takes other
- * scripts' digits), and formatting, signed or as the unsigned bits of hex/octal/binary.
+ * algorithm and NumberFormatException messages (digits of every script, as {@code Character.digit}
+ * has them: "١٢٣" is 123), and formatting, signed or as the unsigned bits of hex/octal/binary.
  */
 final class Radix {
     private Radix() { }

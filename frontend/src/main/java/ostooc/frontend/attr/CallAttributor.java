@@ -199,7 +199,16 @@ final class CallAttributor {
     /** A call mapped by {@link LibraryCalls} (the receiver of an instance call is {@code args}' first); unsupported when the table lacks it. */
     private Expr library(Pos p, String cls, boolean instance, String name, List<Expr> args, MethodEnv env) {
         List<MethodSym> candidates = LibraryCalls.candidates(ctx, cls, instance, name);
-        if (candidates.isEmpty()) { ctx.error(p, "unsupported: " + (instance ? "method " + name + " of String" : cls + "." + name)); return null; }
+        if (candidates.isEmpty()) {
+            String owner = instance ? "String" : cls;
+            if (!JdkMembers.hasMethod(owner, name)) {   // javac's message: no such method in the JDK either
+                List<Expr> params = instance ? args.subList(1, args.size()) : args;
+                ctx.error(p, "cannot find symbol\n  symbol:   method " + name + "(" + argNames(params) + ")\n  location: class " + owner);
+                return null;
+            }
+            ctx.error(p, "unsupported: " + (instance ? "method " + name + " of String" : cls + "." + name));
+            return null;
+        }
         MethodSym best = select(p, name, candidates.get(0).owner, candidates, args, env);
         if (best == null) return null;
         List<Expr> converted = convertArgs(args, best);
