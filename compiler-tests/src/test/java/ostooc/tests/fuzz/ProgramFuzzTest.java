@@ -43,6 +43,27 @@ class ProgramFuzzTest {
         fail(msg.toString());
     }
 
+    /**
+     * Rechecks given seeds (-Dfuzz.seeds=1,2,3: a long run's failing-seeds.txt after a fix), each alone;
+     * skipped without the property.
+     */
+    @Test
+    void listedSeedsBehaveAsOnTheJvm() {
+        String list = System.getProperty("fuzz.seeds", "");
+        org.junit.jupiter.api.Assumptions.assumeFalse(list.isBlank(), "no -Dfuzz.seeds");
+        StringBuilder failures = new StringBuilder();
+        int n = 0;
+        for (String s : list.split("[,\\s]+")) {
+            if (s.isBlank()) continue;
+            long seed = Long.parseLong(s.strip());
+            FuzzCheck.Failure f = FuzzCheck.check(FuzzCampaign.name(seed), FuzzCampaign.standalone(seed));
+            n++;
+            if (f != null) failures.append("seed ").append(seed).append(": ").append(f.kind()).append(" at ").append(f.build()).append('\n');
+        }
+        System.out.println("rechecked " + n + " seeds, " + failures.toString().lines().count() + " failing");
+        if (failures.length() > 0) fail(failures.toString());
+    }
+
     /** The same check through jqwik, one program per try, with random seeds (failures report seed and reduction). */
     @Property(tries = 3, shrinking = ShrinkingMode.OFF)
     void randomSeeds(@ForAll long seed) {
