@@ -65,7 +65,11 @@ final class FuzzCampaign {
     private final long started = System.nanoTime();
 
     private void runBatch(long from, long to) {
-        runBatch0(from, to);
+        try {
+            runBatch0(from, to);
+        } catch (RuntimeException | AssertionError e) {   // one batch's trouble must not end a long run and lose its results
+            found.add(new Found(from, new FuzzCheck.Failure("harness: " + e.getClass().getSimpleName(), "seeds " + from + ".." + (to - 1), String.valueOf(e)), ""));
+        }
         nanos = System.nanoTime() - started;
         if (batches.get() % 5 == 0) {   // progress, so a long run that is stopped still leaves its statistics
             try {
@@ -128,7 +132,8 @@ final class FuzzCampaign {
         for (Map.Entry<String, List<Found>> e : byKind().entrySet()) {
             if (reduced.size() >= maxKinds) break;
             Found x = e.getValue().get(0);
-            if (x.failure().kind().startsWith("only in a batch") || x.failure().kind().startsWith("generator")) continue;
+            String kind = x.failure().kind();
+            if (kind.startsWith("only in a batch") || kind.startsWith("generator") || kind.startsWith("harness") || kind.contains("timed out")) continue;
             String cls = name(x.seed());
             reduced.put(e.getKey(), LineReducer.reduce(x.source(), s -> sameFailure(cls, s, x.failure()), budget));
         }

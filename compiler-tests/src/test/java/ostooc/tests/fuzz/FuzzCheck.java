@@ -103,9 +103,15 @@ final class FuzzCheck {
         long t1 = System.nanoTime();
         COMPILE.add(t1 - t0);
         if (!r.ok()) return new Failure("rejected valid Java: " + firstMessage(r.formatDiagnostics()), b.name(), r.formatDiagnostics());
-        Run linux = Native.run(exe, 20);
-        // -O0 (the deepest frames) and libc also as ostoo starts them: 32 KiB stack, argc 0, ostoo's syscalls
-        Run ostoo = b.level() == Options.OptLevel.O0 || b.tier() == Tier.LIBC ? ostooc.tests.OstooExec.run(exe, 20) : null;
+        Run linux, ostoo;
+        try {
+            linux = Native.run(exe, 20);
+            // -O0 (the deepest frames) and libc also as ostoo starts them: 32 KiB stack, argc 0, ostoo's syscalls
+            ostoo = b.level() == Options.OptLevel.O0 || b.tier() == Tier.LIBC ? ostooc.tests.OstooExec.run(exe, 20) : null;
+        } catch (AssertionError timedOut) {   // the JVM finished within its limit: a hang or a slowdown natively
+            RUN.add(System.nanoTime() - t1);
+            return new Failure("native run timed out", b.name(), String.valueOf(timedOut.getMessage()));
+        }
         RUN.add(System.nanoTime() - t1);
         Failure f = compareRun(className, jvm, linux, b.name());
         return f != null || ostoo == null ? f : compareRun(className, jvm, ostoo, b.name() + " under ostoo-exec");

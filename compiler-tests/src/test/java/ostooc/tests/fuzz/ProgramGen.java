@@ -1352,7 +1352,12 @@ final class ProgramGen {
         if (e.isArray() && e.elem().isPrim() && k == 4) { feature("new " + t.tag() + " [n][m]"); return "new " + e.elem().name(n) + "[" + len + "][" + (1 + r.nextInt(4)) + "]"; }
         StringBuilder s = new StringBuilder("new " + t.name(n) + " {");
         int count = 1 + r.nextInt(4);
-        for (int i = 0; i < count; i++) s.append(i == 0 ? "" : ", ").append(expr(e, Math.min(d, 1) , ctx, pure));
+        // String elements cut to 40 chars, as every String store: a[0] = a[0] + a[0] in a loop grows exponentially
+        // (seed 1004389 of the long run ran out of memory on the JVM and for minutes natively)
+        for (int i = 0; i < count; i++) {
+            String x = expr(e, Math.min(d, 1), ctx, pure);
+            s.append(i == 0 ? "" : ", ").append(e == Ty.STRING ? n + ".cut(" + x + ")" : x);
+        }
         feature("array initializer " + t.tag());
         return s.append("}").toString();
     }
