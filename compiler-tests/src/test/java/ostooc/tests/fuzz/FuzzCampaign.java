@@ -64,7 +64,11 @@ final class FuzzCampaign {
 
     private final long started = System.nanoTime();
 
+    /** When to stop starting batches ({@code fuzz.minutes}: a long run bounded in time still writes its results). */
+    private final long deadline = System.currentTimeMillis() + Long.getLong("fuzz.minutes", 1L << 30) * 60_000;
+
     private void runBatch(long from, long to) {
+        if (System.currentTimeMillis() > deadline) return;
         try {
             runBatch0(from, to);
         } catch (RuntimeException | AssertionError e) {   // one batch's trouble must not end a long run and lose its results

@@ -21,6 +21,7 @@ import net.jqwik.api.ShrinkingMode;
  *
  * <p>System properties: {@code fuzz.programs} (default 200), {@code fuzz.seed} (first seed, default 1),
  * {@code fuzz.batch} (programs per compiled batch, default 8), {@code fuzz.threads} (default 2),
+ * {@code fuzz.minutes} (start no batch after this many minutes; the statistics say how many ran),
  * {@code fuzz.tolerate} (a regex of failure kinds counted and reported but not failing the test, for a
  * known bug another change fixes; default none). The long run:
  * {@code mvn -B -o verify -pl compiler-tests -am -Dinvoker.skip -Dsurefire.failIfNoSpecifiedTests=false -Dtest=ProgramFuzzTest -Dfuzz.programs=10000};
