@@ -27,7 +27,23 @@ import javax.tools.ToolProvider;
 public final class InProcessJvm {
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
     /** System.out is global: one captured run at a time. */
-    private static final Object STDOUT_LOCK = new Object();
+    /**
+     * System.out is global: every in-process run that captures it (this class's, the fuzzer's FuzzJvm)
+     * holds this one lock, or two test classes running at once would read each other's prints.
+     */
+    public static final Object STDOUT_LOCK = new Object();
+
+    /** A class loader for classes compiled into memory ({@code binary name -> class file}). */
+    public static ClassLoader loaderOf(Map<String, byte[]> classes) {
+        return new ClassLoader(InProcessJvm.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] b = classes.get(name);
+                if (b == null) throw new ClassNotFoundException(name);
+                return defineClass(name, b, 0, b.length);
+            }
+        };
+    }
 
     private InProcessJvm() { }
 
@@ -72,14 +88,7 @@ public final class InProcessJvm {
     public static Outcome runCatching(String className, String source, Class<? extends Throwable> expected) {
         Throwable thrown = null;
         Map<String, byte[]> classes = compile(className, source);
-        ClassLoader loader = new ClassLoader(InProcessJvm.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] b = classes.get(name);
-                if (b == null) throw new ClassNotFoundException(name);
-                return defineClass(name, b, 0, b.length);
-            }
-        };
+        ClassLoader loader = loaderOf(classes);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         synchronized (STDOUT_LOCK) {
             PrintStream saved = System.out;

@@ -30,8 +30,6 @@ import ostooc.tests.Run;
  */
 final class FuzzJvm {
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
-    /** System.out is global: one captured run at a time. */
-    private static final Object STDOUT_LOCK = new Object();
 
     private FuzzJvm() { }
 
@@ -64,18 +62,11 @@ final class FuzzJvm {
     /** Runs {@code className.main} of compiled classes; stderr holds the launcher's report of an uncaught exception. */
     @SuppressWarnings("deprecation")   // Thread.stop: the only way to end a runaway generated program in-process
     static Run run(String className, Map<String, byte[]> classes, long timeoutMillis) {
-        ClassLoader loader = new ClassLoader(FuzzJvm.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] b = classes.get(name);
-                if (b == null) throw new ClassNotFoundException(name);
-                return defineClass(name, b, 0, b.length);
-            }
-        };
+        ClassLoader loader = ostooc.tests.InProcessJvm.loaderOf(classes);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Throwable[] thrown = {null};
         boolean timedOut;
-        synchronized (STDOUT_LOCK) {
+        synchronized (ostooc.tests.InProcessJvm.STDOUT_LOCK) {
             PrintStream saved = System.out;
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
             Thread t = new Thread(null, () -> {
