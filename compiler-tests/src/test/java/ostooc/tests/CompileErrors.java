@@ -73,7 +73,10 @@ record CompileErrors(int line, int column, String message) {
                 };
             }
         };
-        return JAVAC.getTask(out, discard, diagnostics, List.of("-proc:none", "-nowarn", "-Xlint:none"), null, List.of(src)).call();
+        // -XDuseUnsharedTable: a fresh name table per compilation. javac orders an intersection's interfaces of one rank by
+        // when their names were interned (TypeSymbol.precedes); the shared table keeps the names of earlier compilations
+        // in this JVM, so without this the order would depend on which programs were compiled before.
+        return JAVAC.getTask(out, discard, diagnostics, List.of("-proc:none", "-nowarn", "-Xlint:none", "-XDuseUnsharedTable=true"), null, List.of(src)).call();
     }
 
     static List<CompileErrors> ostooc(String fileName, String source) {

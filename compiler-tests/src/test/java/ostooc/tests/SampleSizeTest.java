@@ -50,9 +50,9 @@ class SampleSizeTest {
     @CsvSource({"linked-list", "bst", "wordstats"})
     void programsWithoutDoublesCarryNoDoubleFormatting(String sample) throws IOException {
         List<String> functions = functions(List.of(Repo.samples().resolve(sample)), sample);
-        assertTrue(functions.stream().anyMatch(f -> f.startsWith("ostoo.shim.StringBuilder.")), "the check looks at the wrong names: " + functions);
+        assertTrue(functions.stream().anyMatch(f -> f.startsWith("ostoo.shim.lang.StringBuilder.")), "the check looks at the wrong names: " + functions);
         List<String> doubles = functions.stream().filter(f -> f.startsWith("ostoo.shim.DoubleToString.") || f.startsWith("ostoo.shim.DoubleDigits.")
-                || f.startsWith("ostoo.shim.BigNat.") || f.startsWith("ostoo.shim.StringBuilder.append(D)") || f.startsWith("ostoo.shim.StringBuilder.insert(ID)")).toList();
+                || f.startsWith("ostoo.shim.BigNat.") || f.startsWith("ostoo.shim.lang.StringBuilder.append(D)") || f.startsWith("ostoo.shim.lang.StringBuilder.insert(ID)")).toList();
         assertEquals(List.of(), doubles);
     }
 

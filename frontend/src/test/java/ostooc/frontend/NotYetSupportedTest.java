@@ -43,9 +43,18 @@ class NotYetSupportedTest {
     }
 
     @Test void jdkTypesOutsideTheSubsetAreUnsupportedNotUnknown() {
-        assertEquals("T.java:2:12: error: unsupported: java.lang.Integer (a JDK type outside ostooc's subset)", first("    static Integer boxed;"));
-        assertEquals("T.java:2:12: error: unsupported: java.lang.CharSequence (a JDK type outside ostooc's subset)", first("    static CharSequence text;"));
-        assertEquals("T.java:2:12: error: unsupported: java.util.Random (a JDK type outside ostooc's subset)", first("    static java.util.Random random;"));
+        assertEquals("T.java:2:12: error: unsupported: java.lang.Thread (not in ostooc's library yet)", first("    static Thread thread;"));
+        assertEquals("T.java:2:12: error: unsupported: java.lang.CharSequence (not in ostooc's library yet)", first("    static CharSequence text;"));
+        assertEquals("T.java:2:12: error: unsupported: java.util.Random (not in ostooc's library yet)", first("    static java.util.Random random;"));
         assertEquals("T.java:2:12: error: cannot find symbol", first("    static Nowhere n;"));
+        assertEquals("T.java:2:28: error: unsupported: java.lang.Thread (not in ostooc's library yet)", first("    static class W extends Thread { }"));
+    }
+
+    /** A JDK name reached through a single-type or on-demand import is the JDK's class too (JLS 7.5), not an unknown name. */
+    @Test void importedJdkTypesAreUnsupportedNotUnknown() {
+        for (String imp : List.of("import java.util.Scanner;", "import java.util.*;")) {
+            List<String> errors = TestSupport.errors("T.java", imp + "\nclass T {\n    static Scanner in;\n    static int main() { return 0; }\n}\n");
+            assertEquals("T.java:3:12: error: unsupported: java.util.Scanner (not in ostooc's library yet)", errors.get(0).split("\n")[0], imp);
+        }
     }
 }

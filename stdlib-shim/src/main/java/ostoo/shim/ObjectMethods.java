@@ -118,6 +118,15 @@ public final class ObjectMethods {
 
     private static long descriptor(Object o) { return Mem.loadLong(Mem.addressOf(o) + Layout.HEADER); }
 
+    /** The descriptor of {@code o}'s class (0: String); {@code o} is not null (for {@code java.lang.Class}). */
+    public static long descriptorOf(Object o) { return descriptor(o); }
+
+    /** The name in descriptor {@code d}, as {@code Class.getName()} prints it. */
+    public static String nameOf(long d) { return name(d); }
+
+    /** The kind of descriptor {@code d}: {@code Layout.KIND_CLASS}, {@code KIND_INTERFACE} or {@code KIND_ARRAY}. */
+    public static int kindOf(long d) { return Mem.loadInt(d + Layout.CLASS_KIND); }
+
     private static String className(Object o) {
         long d = descriptor(o);
         return d == 0 ? "java.lang.String" : name(d);

@@ -12,15 +12,15 @@ import ostoo.rt.StringUnits;
  * of char[] ranges are {@link StringUnits#at} and {@link StringUnits#of}).
  * Package-private: the compiler maps no Java method here.
  */
-final class StringChars {
+public final class StringChars {
     private StringChars() { }
 
-    static final String SIOOBE = "java.lang.StringIndexOutOfBoundsException: ";
+    public static final String SIOOBE = "java.lang.StringIndexOutOfBoundsException: ";
 
-    static int length(String s) { return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH); }
+    public static int length(String s) { return Mem.loadInt(Mem.addressOf(s) + Layout.STRING_LENGTH); }
 
     /** A new string of {@code s[begin .. end)} (checked by the caller). */
-    static String range(String s, int begin, int end) {
+    public static String range(String s, int begin, int end) {
         int n = end - begin;
         long r = StringUnits.allocate(n, StringUnits.coderOf(s, begin, n));
         StringUnits.copy(s, begin, n, r, 0);
@@ -28,28 +28,28 @@ final class StringChars {
     }
 
     /** Copies the chars of {@code s} into {@code a} from {@code at}. */
-    static void copyTo(String s, char[] a, int at) {
+    public static void copyTo(String s, char[] a, int at) {
         int n = length(s);
         for (int i = 0; i < n; i++) a[at + i] = StringUnits.at(s, i);
     }
 
     /** The JVM's message for a bad {@code substring}/{@code subSequence} range. */
-    static void checkRange(int begin, int end, int length, String where) {
+    public static void checkRange(int begin, int end, int length, String where) {
         if (begin < 0 || begin > end || end > length)
             Panic.panic(SIOOBE + "begin " + begin + ", end " + end + ", length " + length, where);
     }
 
     /** A new string's length, which the JDK's limit bounds as it does an array's: past it, its OutOfMemoryError. */
-    static int checkLength(long length, String where) {
+    public static int checkLength(long length, String where) {
         if (length > Integer.MAX_VALUE) Panic.panic("java.lang.OutOfMemoryError", where);
         return (int) length;
     }
 
     /** The JVM's message for a null receiver or argument. */
-    static void nullPointer(String where) { Panic.panic("java.lang.NullPointerException", where); }
+    public static void nullPointer(String where) { Panic.panic("java.lang.NullPointerException", where); }
 
     /** The index of {@code t} in {@code s} at or after {@code from}, or -1 (the JDK's naive search). */
-    static int find(String s, String t, int from) {
+    public static int find(String s, String t, int from) {
         int n = length(s), m = length(t);
         if (from < 0) from = 0;
         for (int i = from; i <= n - m; i++) {

@@ -89,7 +89,7 @@ final class ArrayAttributor {
 
     /** A dimension or an index: unary numeric promotion, then it must be an int (JLS 15.10.1, 15.13). */
     private Expr intOperand(Expression e, MethodEnv env) {
-        Expr x = exprs.attribute(e, env);
+        Expr x = Boxing.unboxed(exprs.attribute(e, env));   // unary numeric promotion unboxes (JLS 5.6.1)
         if (x == null) return null;
         if (JType.isNumeric(x.type())) x = Conversions.convert(x, Conversions.unaryPromoted(x.type()));
         if (x.type() != JType.Prim.INT) {

@@ -17,10 +17,13 @@ public final class AttrContext {
     public final TypeResolver types;
     /** The enums each top-level class's switches switch on (their initialization order, see EnumSwitchMaps). */
     public final EnumSwitchMaps enumSwitches = new EnumSwitchMaps();
+    /** Boxing and unboxing through the registry's box classes. */
+    final Boxing boxing;
     private final Diagnostics diags;
 
     public AttrContext(ProgramModel model, ClassLookup lookup, TypeResolver types, Diagnostics diags) {
         this.model = model; this.lookup = lookup; this.types = types; this.diags = diags;
+        this.boxing = new Boxing(model);
     }
 
     public void error(Pos p, String message) { diags.error(p.file(), p.line(), p.column(), message); }

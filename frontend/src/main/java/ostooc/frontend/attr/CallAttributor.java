@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
+import ostooc.frontend.model.ClassLookup;
 import ostooc.frontend.model.ClassSym;
 import ostooc.frontend.model.ConstValue;
 import ostooc.frontend.model.JType;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Method invocations (JLS 15.12): finds the candidates, picks the most specific applicable one (phase 1:
- * no boxing, no varargs) and converts the arguments. Java built-ins map to shim methods here:
+ * strict, then phase 2: loose, with boxing and unboxing; no varargs yet) and converts the arguments. Java built-ins map to shim methods here:
  * {@code System.out.println(x)} is {@code Console.println(1, x)}, {@code System.exit(n)} is
  * {@code Console.exit(n)}, {@code System.getenv(k)} is {@code ostoo.rt.Env.getenv(k)}; String's methods and the statics of Integer, Character, Math, ... follow the
  * table of {@link LibraryCalls}; array library calls see {@link ArrayLibraryCalls}.
@@ -77,6 +78,11 @@ final class CallAttributor {
             ClassSym object = ctx.model.byBinaryName(JType.OBJECT_NAME);
             return invoke(p, name, object, ObjectAttributor.methods(object, name), receiver, false, args, env);
         }
+        if (JType.isString(receiver.type()) && LibraryCalls.candidates(ctx, "String", true, name).isEmpty()
+                && !ObjectAttributor.methods(ctx.model.byBinaryName(JType.OBJECT_NAME), name).isEmpty()) {   // s.getClass(): Object's
+            ClassSym object = ctx.model.byBinaryName(JType.OBJECT_NAME);
+            return invoke(p, name, object, ObjectAttributor.methods(object, name), receiver, false, args, env);
+        }
         if (JType.isString(receiver.type())) {
             args.add(0, receiver);
             return library(p, "String", true, name, args, env);
@@ -120,7 +126,7 @@ final class CallAttributor {
         if (candidates.isEmpty()) return notFound(p, name, args, cls);
         MethodSym m = select(p, name, cls, candidates, args, env);
         if (m == null) return null;
-        List<Expr> converted = convertArgs(args, m);
+        List<Expr> converted = convertArgs(p, args, m);
         if (m.isStatic) {
             if (receiver != null && !(receiver instanceof Expr.Local)) { ctx.error(p, "unsupported: a static method through an instance expression"); return null; }
             return new Expr.Call(p, m.result, m, converted, null);
@@ -137,10 +143,10 @@ final class CallAttributor {
     private Expr enclosingInvoke(Pos p, String name, ClassSym c, List<MethodSym> candidates, List<Expr> args, MethodEnv env) {
         MethodSym m = select(p, name, c, candidates, args, env);
         if (m == null) return null;
-        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m), null);
+        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(p, args, m), null);
         Expr receiver = exprs.objects.enclosing(c, p, env, "method " + m.javaSignature());
         if (receiver == null) return null;
-        return new Expr.InstanceCall(p, m.result, m, receiver, convertArgs(args, m), m.isVirtual(), null);
+        return new Expr.InstanceCall(p, m.result, m, receiver, convertArgs(p, args, m), m.isVirtual(), null);
     }
 
     // super.m(args): the superclass's method, called directly (never through the vtable)
@@ -153,8 +159,8 @@ final class CallAttributor {
         MethodSym m = select(p, name, sup, candidates, args, env);
         if (m == null) return null;
         if (m.isAbstract) { ctx.error(p, "abstract method " + m.javaSignature() + " in class " + m.owner.javaName() + " cannot be accessed directly"); return null; }
-        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(args, m), null);
-        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false, null);
+        if (m.isStatic) return new Expr.Call(p, m.result, m, convertArgs(p, args, m), null);
+        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(p, args, m), false, null);
     }
 
     // I.super.m(args) (JLS 15.12.1): the default method of direct superinterface I, called directly
@@ -168,13 +174,23 @@ final class CallAttributor {
         MethodSym m = select(p, name, i, candidates, args, env);
         if (m == null) return null;
         if (m.isAbstract) { ctx.error(p, "abstract method " + m.javaSignature() + " in " + m.owner.javaName() + " cannot be accessed directly"); return null; }
-        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(args, m), false, null);
+        return new Expr.InstanceCall(p, m.result, m, self, convertArgs(p, args, m), false, null);
     }
 
-    /** Arguments converted to the parameter types of {@code m}. */
-    List<Expr> convertArgs(List<Expr> args, MethodSym m) {
+    /**
+     * Arguments converted to the parameter types of {@code m}. A variable arity invocation (JLS 15.12.4.2: {@code m} is
+     * variable arity and not applicable by fixed arity) passes its trailing arguments as a new array.
+     */
+    List<Expr> convertArgs(Pos p, List<Expr> args, MethodSym m) {
+        int last = m.params.size() - 1;
+        boolean fixedArity = !m.isVarargs || args.size() == m.params.size() && ctx.boxing.isLoose(args.get(last).type(), m.params.get(last));
         List<Expr> converted = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) converted.add(Conversions.convert(args.get(i), m.params.get(i)));
+        for (int i = 0; i < (fixedArity ? args.size() : last); i++) converted.add(ctx.boxing.convertLoose(args.get(i), m.params.get(i)));
+        if (fixedArity) return converted;
+        JType.Array array = (JType.Array) m.params.get(last);
+        List<Expr> elements = new ArrayList<>();
+        for (Expr a : args.subList(last, args.size())) elements.add(ctx.boxing.convertLoose(a, array.element()));
+        converted.add(new Expr.ArrayLiteral(p, array, elements));
         return converted;
     }
 
@@ -211,7 +227,7 @@ final class CallAttributor {
         }
         MethodSym best = select(p, name, candidates.get(0).owner, candidates, args, env);
         if (best == null) return null;
-        List<Expr> converted = convertArgs(args, best);
+        List<Expr> converted = convertArgs(p, args, best);
         if (instance && !(converted.get(0) instanceof Expr.Const)) {   // s.m(...) on null: NullPointerException, as on the JVM
             List<Expr> checked = new ArrayList<>(converted);
             checked.set(0, new Expr.NonNull(p, converted.get(0).type(), converted.get(0)));
@@ -230,25 +246,34 @@ final class CallAttributor {
     private Expr resolve(Pos p, String name, ClassSym cls, List<Expr> args, MethodEnv env) {
         if (cls.methodsNamed(name).isEmpty()) return notFound(p, name, args, cls);
         MethodSym best = select(p, name, cls, cls.methodsNamed(name), args, env);
-        return best == null ? null : new Expr.Call(p, best.result, best, convertArgs(args, best), null);
+        return best == null ? null : new Expr.Call(p, best.result, best, convertArgs(p, args, best), null);
     }
 
     /** JLS 15.12.2 among {@code candidates} (methods, or constructors when {@code name} is {@code <init>}); null after an error. */
     MethodSym select(Pos p, String name, ClassSym cls, List<MethodSym> candidates, List<Expr> args, MethodEnv env) {
         boolean ctor = name.equals("<init>");
         List<MethodSym> applicable = new ArrayList<>();
-        for (MethodSym m : candidates) if (applicable(m, args)) applicable.add(m);
+        for (MethodSym m : candidates) if (applicable(m, args, false)) applicable.add(m);   // phase 1: strict (JLS 15.12.2.2)
+        if (applicable.isEmpty())
+            for (MethodSym m : candidates) if (applicable(m, args, true)) applicable.add(m);   // phase 2: loose, with boxing (15.12.2.3)
+        boolean variableArity = applicable.isEmpty();
+        if (variableArity)
+            for (MethodSym m : candidates) if (m.isVarargs && variableArityApplicable(m, args)) applicable.add(m);   // phase 3 (15.12.2.4)
         if (applicable.isEmpty()) {
+            if (cls.jdkName != null && JdkMembers.hasMethod(cls.jdkName, name, args.size())) {   // the JDK has an overload the library lacks
+                ctx.error(p, ClassLookup.notInLibrary((ctor ? "new " + cls.javaName() : cls.javaName() + "." + name) + "(" + argNames(args) + ")"));
+                return null;
+            }
             if (candidates.size() == 1) {
                 MethodSym m = candidates.get(0);
                 ctx.error(p, (ctor ? "constructor " + cls.simpleName : "method " + name) + " in class " + cls.javaName() + " cannot be applied to given types;\n  required: "
-                        + (m.params.isEmpty() ? "no arguments" : names(m.params)) + "\n  found:    " + argNames(args));
+                        + (m.params.isEmpty() ? "no arguments" : m.javaParams()) + "\n  found:    " + argNames(args));
             } else {
                 ctx.error(p, "no suitable " + (ctor ? "constructor" : "method") + " found for " + (ctor ? cls.simpleName : name) + "(" + argNames(args) + ")");
             }
             return null;
         }
-        MethodSym best = mostSpecific(applicable);
+        MethodSym best = mostSpecific(applicable, variableArity ? args.size() : -1);
         if (best == null) {
             ctx.error(p, "reference to " + name + " is ambiguous");
             return null;
@@ -260,21 +285,42 @@ final class CallAttributor {
         return best;
     }
 
-    private static boolean applicable(MethodSym m, List<Expr> args) {
+    private boolean applicable(MethodSym m, List<Expr> args, boolean loose) {
         if (m.params.size() != args.size()) return false;
-        for (int i = 0; i < args.size(); i++)
-            if (!Conversions.isInvocationConvertible(args.get(i).type(), m.params.get(i))) return false;
+        for (int i = 0; i < args.size(); i++) {
+            JType from = args.get(i).type(), to = m.params.get(i);
+            if (!(loose ? ctx.boxing.isLoose(from, to) : Conversions.isInvocationConvertible(from, to))) return false;
+        }
         return true;
     }
 
-    /** JLS 15.12.2.5: the one whose parameters all widen to every other's; null when ambiguous. */
-    private static MethodSym mostSpecific(List<MethodSym> ms) {
+    /** Phase 3: the first n-1 arguments convert loosely to the fixed parameters, every other one to the element type of the last. */
+    private boolean variableArityApplicable(MethodSym m, List<Expr> args) {
+        int fixed = m.params.size() - 1;
+        if (args.size() < fixed) return false;
+        for (int i = 0; i < args.size(); i++)
+            if (!ctx.boxing.isLoose(args.get(i).type(), parameter(m, i, args.size()))) return false;
+        return true;
+    }
+
+    /** The type the {@code i}-th of {@code n} arguments converts to: with {@code n >= 0} a variable arity call's expansion (JLS 15.12.2.4). */
+    private static JType parameter(MethodSym m, int i, int n) {
+        int last = m.params.size() - 1;
+        return n >= 0 && i >= last ? ((JType.Array) m.params.get(last)).element() : m.params.get(i);
+    }
+
+    /**
+     * JLS 15.12.2.5: the one whose parameter types are each a subtype of every other's; null when ambiguous.
+     * {@code arity}: in phase 3, the number of arguments, each variable arity method's parameters expanded to it.
+     */
+    private static MethodSym mostSpecific(List<MethodSym> ms, int arity) {
         for (MethodSym m : ms) {
             boolean best = true;
+            int n = arity >= 0 ? Math.max(arity, m.params.size()) : m.params.size();
             for (MethodSym o : ms) {
                 if (o == m) continue;
-                for (int i = 0; i < m.params.size() && best; i++)
-                    if (!Conversions.isInvocationConvertible(m.params.get(i), o.params.get(i))) best = false;
+                for (int i = 0; i < n && best; i++)
+                    if (!Conversions.isInvocationConvertible(parameter(m, i, arity), parameter(o, i, arity))) best = false;
             }
             if (best) return m;
         }
@@ -282,6 +328,10 @@ final class CallAttributor {
     }
 
     private Expr notFound(Pos p, String name, List<Expr> args, ClassSym cls) {
+        if (cls != null && cls.jdkName != null && JdkMembers.hasMethod(cls.jdkName, name, args.size())) {
+            ctx.error(p, ClassLookup.notInLibrary(cls.javaName() + "." + name + "(" + argNames(args) + ")"));
+            return null;
+        }
         ctx.error(p, "cannot find symbol\n  symbol:   method " + name + "(" + argNames(args) + ")"
                 + (cls == null ? "" : "\n  location: class " + cls.javaName()));
         return null;

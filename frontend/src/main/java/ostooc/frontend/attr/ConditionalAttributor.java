@@ -12,8 +12,9 @@ import ostooc.frontend.tree.Pos;
 import java.util.List;
 
 /**
- * {@code cond ? a : b} (JLS 15.25). Its kind comes from its operands: boolean when both are boolean, numeric
- * when both are numeric, else a reference conditional (nested conditionals classified the same way).
+ * {@code cond ? a : b} (JLS 15.25). Its kind comes from its operands: boolean when both are boolean or Boolean,
+ * numeric when both are numeric or boxes of numbers, else a reference conditional (nested conditionals
+ * classified the same way).
  * <ul>
  * <li>A reference conditional in an assignment context (initializer, assignment, return, array initializer) is a
  *     poly expression (15.25.3): the target type reaches each operand, which must convert to it
@@ -22,9 +23,11 @@ import java.util.List;
  * <li>Elsewhere it is standalone: its type is {@code lub(A, B)} ({@link Lub}), the other operand's type when one
  *     is {@code null}. In an invocation context javac makes it a poly expression too; typing it by lub accepts
  *     the same calls (lub(A, B) converts to T exactly when A and B both do), with other messages for the rest.
- * <li>Boolean and numeric conditionals are standalone (binary numeric promotion, the byte/short/char rules).
+ * <li>Boolean and numeric conditionals are standalone: of the operands' type when they have the same one (two
+ *     Integers: an Integer), else unboxed (JLS 15.25.2: {@code b ? integerBox : 0} is an int, and a null box a
+ *     NullPointerException), then binary numeric promotion with the byte/short/char rules.
+ * <li>A primitive operand of a reference conditional is boxed ({@code b ? 1 : "x"} is lub(Integer, String)).
  * </ul>
- * A primitive operand in a reference conditional needs boxing, which the subset does not have: unsupported.
  */
 final class ConditionalAttributor {
     private final ExprAttributor exprs;
@@ -58,7 +61,7 @@ final class ConditionalAttributor {
         if (kind(n) == Kind.REFERENCE) return toTarget(n, to, 0);
         Expr x = standalone(n);
         if (x == null) return null;
-        Expr converted = Conversions.assign(x, to);
+        Expr converted = ctx.boxing.assign(x, to);
         if (converted == null) ctx.error(x.pos(), Conversions.assignError(x.type(), to));
         return converted;
     }
@@ -81,7 +84,10 @@ final class ConditionalAttributor {
     }
 
     private static Kind kind(Operand o) {
-        if (o instanceof Leaf l) return l.e.type() == Prim.BOOLEAN ? Kind.BOOLEAN : JType.isNumeric(l.e.type()) ? Kind.NUMERIC : Kind.REFERENCE;
+        if (o instanceof Leaf l) {
+            JType t = Boxing.primitiveOf(l.e.type());
+            return t == Prim.BOOLEAN ? Kind.BOOLEAN : t != null && JType.isNumeric(t) ? Kind.NUMERIC : Kind.REFERENCE;
+        }
         Nested n = (Nested) o;
         Kind a = kind(n.then), b = kind(n.otherwise);
         return a == b ? a : Kind.REFERENCE;
@@ -95,17 +101,23 @@ final class ConditionalAttributor {
         }
         Expr x = o instanceof Leaf l ? l.e : standalone((Nested) o);
         if (x == null) return null;
-        Expr converted = Conversions.assign(x, to);
-        if (converted != null) return converted;
-        if (boxes(x.type(), to)) ctx.error(x.pos(), "unsupported: boxing (" + x.type().javaName() + " to " + to.javaName() + ")");
-        else ctx.error(x.pos(), Conversions.badType("conditional", depth, x.type(), to));
-        return null;
+        Expr converted = ctx.boxing.assign(x, to);
+        if (converted == null) ctx.error(x.pos(), Conversions.badType("conditional", depth, x.type(), to));
+        return converted;
     }
 
     private Expr standalone(Nested n) {
         Expr a = n.then instanceof Leaf l ? l.e : standalone((Nested) n.then);
         Expr b = n.otherwise instanceof Leaf l ? l.e : standalone((Nested) n.otherwise);
         if (a == null || b == null) return null;
+        if (!a.type().equals(b.type())) {
+            Kind k = kind(n);
+            if (k != Kind.REFERENCE) { a = Boxing.unboxed(a); b = Boxing.unboxed(b); }   // mixed boxes and primitives: unboxed
+            else {   // a primitive operand of a reference conditional is boxed
+                if (a.type() instanceof Prim && ctx.boxing.boxType(a.type()) != null) a = ctx.boxing.box(a);
+                if (b.type() instanceof Prim && ctx.boxing.boxType(b.type()) != null) b = ctx.boxing.box(b);
+            }
+        }
         JType t = type(n.pos, a, b);
         if (t == null) return null;
         return Folding.fold(new Expr.Conditional(n.pos, t, n.cond, Conversions.convert(a, t), Conversions.convert(b, t),
@@ -125,10 +137,6 @@ final class ConditionalAttributor {
                 if (r.unsupported() != null) ctx.error(p, r.unsupported());
                 return r.type();
             }
-            if (at instanceof Prim || bt instanceof Prim) {   // a reference conditional with a primitive operand
-                ctx.error(p, "unsupported: boxing (a conditional expression of " + at.javaName() + " and " + bt.javaName() + ")");
-                return null;
-            }
         }
         ctx.error(p, "incompatible types: bad type in conditional expression\n    " + bt.javaName() + " cannot be converted to " + at.javaName());
         return null;
@@ -146,10 +154,5 @@ final class ConditionalAttributor {
     private static boolean fitsConstant(Expr e, JType t) {
         return (t == Prim.BYTE || t == Prim.SHORT || t == Prim.CHAR) && e.type() == Prim.INT
                 && e instanceof Expr.Const c && c.value() instanceof ConstValue.Int i && ConstFolder.convert(t, i.value()) == i.value();
-    }
-
-    /** Whether javac would box {@code from} to reach {@code to} (Object is the only supertype of a box the subset names). */
-    private static boolean boxes(JType from, JType to) {
-        return from instanceof Prim p && p != Prim.VOID && to instanceof JType.Ref r && r.binaryName().equals(JType.OBJECT_NAME);
     }
 }

@@ -116,7 +116,7 @@ final class ConstructorAttributor {
         }
         MethodSym ctor = exprs.calls.select(p, "<init>", target, target.constructors, args, env);
         if (ctor == null) return new Stmt.ExprStmt(p, null);
-        Expr call = new Expr.InstanceCall(p, JType.Prim.VOID, ctor, new Expr.Local(p, self.type, self), exprs.calls.convertArgs(args, ctor), false, null);
+        Expr call = new Expr.InstanceCall(p, JType.Prim.VOID, ctor, new Expr.Local(p, self.type, self), exprs.calls.convertArgs(p, args, ctor), false, null);
         return new Stmt.ExprStmt(p, call);
     }
 

@@ -50,7 +50,7 @@ final class EnumAttributor {
             ClassSym cls = k.containsData(EnumBodyDesugar.BODY_CLASS) ? c.nested.get(k.getData(EnumBodyDesugar.BODY_CLASS)) : c;   // A { … }: an instance of E$1
             if (cls == c && c.isAbstract) { ctx.error(p, c.javaName() + " is abstract; cannot be instantiated"); args = null; }
             MethodSym ctor = args == null || cls == null ? null : exprs.calls.select(p, "<init>", cls, cls.constructors, args, env);
-            Expr value = ctor == null ? null : new Expr.NewEnumConstant(p, c.type(), ctor, exprs.calls.convertArgs(args, ctor), k.getNameAsString(), i);
+            Expr value = ctor == null ? null : new Expr.NewEnumConstant(p, c.type(), ctor, exprs.calls.convertArgs(p, args, ctor), k.getNameAsString(), i);
             out.add(new Stmt.ExprStmt(p, value == null ? null : new Expr.Assign(p, f.type, target, value)));
         }
         Pos p = Positions.start(env.file(), ((EnumDeclaration) c.decl).getName());

@@ -1,6 +1,7 @@
 package ostooc.frontend.attr;
 
 import com.github.javaparser.ast.expr.*;
+import ostooc.frontend.model.ClassLookup;
 import ostooc.frontend.model.ClassSym;
 import ostooc.frontend.model.ConstValue;
 import ostooc.frontend.model.FieldSym;
@@ -59,6 +60,7 @@ public final class ExprAttributor {
         if (e instanceof AssignExpr a) return operators.assign(a, env);
         if (e instanceof ConditionalExpr c) return conditionals.standalone(c, env);
         if (e instanceof CastExpr c) return operators.cast(c, env);
+        if (e instanceof ClassExpr c) return objects.classLiteral(c, env);
         if (e instanceof ThisExpr t) return objects.thisExpr(t, env);
         if (e instanceof ObjectCreationExpr o) return objects.newObject(o, env);
         if (e instanceof InstanceOfExpr i) return objects.instanceOf(i, env);
@@ -70,7 +72,7 @@ public final class ExprAttributor {
 
     /** An expression that must be boolean (conditions of if/while/for/?:, operands of ! && ||). */
     public Expr condition(Expression e, MethodEnv env) {
-        Expr x = attribute(e, env);
+        Expr x = Boxing.unboxed(attribute(e, env));   // if (flag) on a Boolean: unboxed (JLS 5.1.8)
         if (x == null) return null;
         if (x.type() != JType.Prim.BOOLEAN) {
             ctx.error(pos(env, e), "incompatible types: " + x.type().javaName() + " cannot be converted to boolean");
@@ -89,7 +91,7 @@ public final class ExprAttributor {
         Expr x = attribute(e, env);
         if (x == null) return null;
         if (x.type() == JType.Prim.VOID) { ctx.error(pos(env, e), "incompatible types: void cannot be converted to " + to.javaName()); return null; }
-        Expr c = Conversions.assign(x, to);
+        Expr c = ctx.boxing.assign(x, to);
         if (c == null) ctx.error(pos(env, e), Conversions.assignError(x.type(), to));
         return c;
     }
@@ -157,7 +159,8 @@ public final class ExprAttributor {
             FieldSym f = ObjectAttributor.findField(c, id);
             if (f != null) return f.isStatic ? fieldUse(f, p) : objects.implicitField(f, c, p, env);
         }
-        ctx.error(p, "cannot find symbol\n  symbol:   variable " + id + "\n  location: class " + env.cls().javaName());
+        String jdk = ctx.lookup.jdkName(id, env.cls());   // Objects.equals(a, b): a JDK class the library lacks
+        ctx.error(p, jdk != null ? ClassLookup.notInLibrary(jdk) : "cannot find symbol\n  symbol:   variable " + id + "\n  location: class " + env.cls().javaName());
         return null;
     }
 
@@ -180,11 +183,14 @@ public final class ExprAttributor {
                 return null;
             }
             if (sym != null) return fieldUse(sym, p);
-            ctx.error(p, "cannot find symbol\n  symbol:   variable " + field + "\n  location: class " + cls.javaName());
+            ctx.error(p, cls.jdkName != null && JdkMembers.hasField(cls.jdkName, field)
+                    ? ClassLookup.notInLibrary(cls.javaName() + "." + field)
+                    : "cannot find symbol\n  symbol:   variable " + field + "\n  location: class " + cls.javaName());
             return null;
         }
-        Expr builtin = JavaLangConstants.lookup(f.getScope().toString(), field, p);
-        if (builtin != null) return builtin;
+        String jdk = f.getScope() instanceof FieldAccessExpr q && classNamed(q.getScope(), env) == null
+                ? ctx.lookup.jdkName(f.getScope().toString(), env.cls()) : null;
+        if (jdk != null) { ctx.error(p, ClassLookup.notInLibrary(jdk)); return null; }   // java.util.Objects.x
         if (f.getScope().toString().equals("System")) { ctx.error(p, "unsupported: System." + field + " as a value"); return null; }
         Expr scope = attribute(f.getScope(), env);
         if (scope == null) return null;

@@ -64,5 +64,10 @@ final class FloatFolder {
         return e instanceof Expr.Const c && c.value() instanceof ConstValue.Real r ? r.value() : null;
     }
 
-    private static Expr constant(Expr at, double v) { return new Expr.Const(at.pos(), at.type(), new ConstValue.Real(v)); }
+    /**
+     * A folded constant. A NaN is the canonical one ({@code 0x7ff8000000000000}): javac writes constants to the
+     * class file through {@code doubleToLongBits}, so the JVM sees {@code 0.0 / 0.0} (and {@code Double.NaN}, which
+     * the JDK defines so) as that NaN, not as the x86 division's negative one.
+     */
+    private static Expr constant(Expr at, double v) { return new Expr.Const(at.pos(), at.type(), new ConstValue.Real(v != v ? Double.NaN : v)); }
 }

@@ -53,7 +53,7 @@ final class ForEachAttributor {
         Expr element = null;
         if (arrayType != null && t.error() == null) {
             Expr read = new Expr.ArrayElem(p, arrayType.element(), local(p, array), local(p, index));
-            element = Conversions.assign(read, t.type());
+            element = ctx.boxing.assign(read, t.type());
             if (element == null) ctx.error(exprs.pos(env, s.getIterable()), Conversions.assignError(arrayType.element(), t.type()));
         }
 
@@ -67,7 +67,7 @@ final class ForEachAttributor {
 
         Expr cond = new Expr.Compare(p, JType.Prim.BOOLEAN, CmpOp.LT, local(p, index),
                 new Expr.ArrayLength(p, JType.Prim.INT, local(p, array)));
-        Expr step = new Expr.IncDec(p, JType.Prim.INT, local(p, index), true, false);
+        Expr step = new Expr.IncDec(p, JType.Prim.INT, local(p, index), true, false, null, null);
         Stmt loopBody = new Stmt.Block(p, List.of(new Stmt.LocalDecl(var.pos, var, element), body), p);
         Stmt loop = new Stmt.For(p, target, List.of(new Stmt.LocalDecl(p, index, new Expr.Const(p, JType.Prim.INT, new ConstValue.Int(0)))),
                 cond, List.of(new Stmt.ExprStmt(p, step)), loopBody, p);

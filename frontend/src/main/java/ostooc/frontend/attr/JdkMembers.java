@@ -23,4 +23,35 @@ final class JdkMembers {
         for (Method m : c.getMethods()) if (m.getName().equals(name) && Modifier.isPublic(m.getModifiers())) return true;
         return false;
     }
+
+    /** True when the JDK class {@code qualified} has a public method or constructor ({@code <init>}) {@code name} taking {@code arity} arguments (a varargs one: at least arity - 1). */
+    static boolean hasMethod(String qualified, String name, int arity) {
+        Class<?> c = jdk(qualified);
+        if (c == null) return false;
+        java.lang.reflect.Executable[] all = name.equals("<init>") ? c.getConstructors() : c.getMethods();
+        for (java.lang.reflect.Executable m : all) {
+            if (!name.equals("<init>") && !m.getName().equals(name)) continue;
+            if (m.getParameterCount() == arity || m.isVarArgs() && arity >= m.getParameterCount() - 1) return true;
+        }
+        return false;
+    }
+
+    /** True when the JDK class {@code qualified} has a public field {@code name}. */
+    static boolean hasField(String qualified, String name) {
+        Class<?> c = jdk(qualified);
+        if (c == null) return false;
+        try {
+            return Modifier.isPublic(c.getField(name).getModifiers());
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
+    }
+
+    private static Class<?> jdk(String qualified) {
+        try {
+            return Class.forName(qualified, false, ClassLoader.getPlatformClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
 }

@@ -11,25 +11,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The table of JDK library methods that stdlib-shim implements in Java: each row maps the methods
- * {@code names} of a java.lang class ({@code String}, {@code Integer}, {@code Math}, ...) onto the public
- * static methods of one shim class. Instance methods of String take the receiver as the shim method's
- * first parameter. Several rows may serve one class (Math's int/long methods here, its floating-point ones
- * elsewhere): overload resolution runs over the union, as if they were one class. A name in no row is
- * {@code unsupported}. {@code java.lang.StringBuilder} is not here: it is a real shim class
- * ({@link #STRING_BUILDER}), aliased by {@code TypeResolver}.
+ * String's methods, which stdlib-shim implements as static methods: each row maps the methods {@code names}
+ * of {@code java.lang.String} onto the public static methods of one shim class; instance methods take the
+ * receiver as the shim method's first parameter. Several rows serve String: overload resolution runs over
+ * the union, as if they were one class. A name in no row is {@code unsupported}. String is the one JDK class
+ * left here because the compiler owns its layout; every other JDK class is a real class of the model
+ * through the registry ({@code ostoo.rt.annotation.JdkClass}: Integer, Math, StringBuilder, ...).
  */
 final class LibraryCalls {
-    static final String STRING_BUILDER = ostooc.frontend.model.TypeResolver.STRING_BUILDER;
-
     /** One row: {@code javaClass.name(...)} (static) or {@code string.name(...)} (instance) is {@code shimClass.name}. */
     private record Row(String javaClass, boolean instance, String shimClass, Set<String> names) { }
 
     private static Row statics(String javaClass, String shim, String names) { return new Row(javaClass, false, shim, Set.of(names.split(" "))); }
     private static Row instance(String shim, String names) { return new Row("String", true, shim, Set.of(names.split(" "))); }
-
-    private static final String INT_MATH = "abs min max floorDiv floorMod addExact subtractExact multiplyExact "
-            + "negateExact incrementExact decrementExact toIntExact absExact";
 
     private static final List<Row> ROWS = List.of(
             instance("ostoo.shim.Strings", "length charAt equals hashCode toString toCharArray"),
@@ -39,28 +33,7 @@ final class LibraryCalls {
             instance("ostoo.shim.StringCase", "toUpperCase toLowerCase"),
             instance("ostoo.shim.StringSplit", "split"),
             statics("String", "ostoo.shim.Strings", "valueOf"),
-            statics("String", "ostoo.shim.StringStatics", "valueOf copyValueOf join"),
-            statics("Integer", "ostoo.shim.Integers", "toHexString toOctalString toBinaryString toString parseInt compare signum "
-                    + "bitCount reverse reverseBytes highestOneBit lowestOneBit numberOfLeadingZeros numberOfTrailingZeros "
-                    + "rotateLeft rotateRight sum max min hashCode toUnsignedString"),
-            statics("Long", "ostoo.shim.Longs", "toHexString toOctalString toBinaryString toString parseLong compare signum "
-                    + "bitCount reverse reverseBytes highestOneBit lowestOneBit numberOfLeadingZeros numberOfTrailingZeros "
-                    + "rotateLeft rotateRight sum max min hashCode"),
-            statics("Short", "ostoo.shim.ShortsAndBytes", "parseShort"),
-            statics("Byte", "ostoo.shim.ShortsAndBytes", "parseByte"),
-            statics("Character", "ostoo.shim.Characters", "isDigit isLetter isLetterOrDigit isWhitespace isSpaceChar isUpperCase "
-                    + "isLowerCase toUpperCase toLowerCase getNumericValue digit forDigit isHighSurrogate isLowSurrogate "
-                    + "isSurrogate compare toString hashCode"),
-            statics("Boolean", "ostoo.shim.Booleans", "parseBoolean toString compare logicalAnd logicalOr logicalXor hashCode"),
-            statics("Math", "ostoo.shim.IntMath", INT_MATH),
-            statics("StrictMath", "ostoo.shim.IntMath", INT_MATH),
-            statics("Math", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum copySign hypot atan atan2 pow exp log log10"),
-            statics("StrictMath", "ostoo.shim.JavaMath", "sqrt abs min max floor ceil rint round signum hypot atan atan2"),   // not copySign: NaN signs differ
-            statics("StrictMath", "ostoo.shim.StrictMaths", "pow exp log log10"),
-            statics("Double", "ostoo.shim.Doubles", "toString parseDouble compare isNaN isInfinite isFinite doubleToLongBits "
-                    + "doubleToRawLongBits longBitsToDouble sum min max hashCode"),
-            statics("Float", "ostoo.shim.Floats", "toString parseFloat compare isNaN isInfinite isFinite floatToIntBits "
-                    + "floatToRawIntBits intBitsToFloat sum min max hashCode"));
+            statics("String", "ostoo.shim.StringStatics", "valueOf copyValueOf join"));
 
     private LibraryCalls() { }
 
@@ -90,7 +63,7 @@ final class LibraryCalls {
         ClassSym shim = ctx.shim("ostoo.shim.StringStatics");
         if (shim == null || shim.methodsNamed("newString").isEmpty()) { ctx.error(p, "unsupported: new String"); return null; }
         MethodSym m = calls.select(p, "<init>", shim, shim.methodsNamed("newString"), args, env);
-        return m == null ? null : new Expr.Call(p, JType.STRING, m, calls.convertArgs(args, m), null);
+        return m == null ? null : new Expr.Call(p, JType.STRING, m, calls.convertArgs(p, args, m), null);
     }
 
     private static String simple(String written) { return written.startsWith("java.lang.") ? written.substring("java.lang.".length()) : written; }

@@ -22,7 +22,9 @@ import java.util.Set;
  * <li>classes and interfaces (arrays among them count as {@code Object & Serializable & Cloneable}): the
  *     common supertypes (each type's closure, intersected), their minimal elements, and those as one type or,
  *     when there are several, an {@link JType.Intersection} in javac's order (classes, then interfaces;
- *     deeper first, then by qualified name: {@code P & I & J}).
+ *     deeper first, then by when javac interned the qualified name: {@code TypeSymbol.precedes} compares
+ *     {@code Name}s by their index in the name table, so the JDK's names come first, then a default-package
+ *     class's by the first occurrence of its name in the source, as the scanner meets it).
  * </ol>
  * The JDK's supertypes ostooc does not model (Serializable, Comparable, CharSequence, Cloneable, Record, ...)
  * take part, so that they remove what they are below of; a result that contains one, or the generic
@@ -60,7 +62,7 @@ final class Lub {
         if (!missing.isEmpty()) return unsupported(types, missing);
         if (minimal.stream().anyMatch(n -> n.name.equals(EnumModel.ENUM)) && types.stream().noneMatch(t -> t instanceof JType.Ref r && r.binaryName().equals(EnumModel.ENUM)))
             return unsupported(types, List.of("java.lang.Enum<...>"));
-        minimal.sort(Comparator.comparing((Node n) -> n.isInterface).thenComparing(n -> -n.rank).thenComparing(n -> n.name));
+        minimal.sort(Comparator.comparing((Node n) -> n.isInterface).thenComparing(n -> -n.rank).thenComparing(n -> n.interned).thenComparing(n -> n.name));
         if (minimal.size() == 1) return new Result(minimal.get(0).type, null);
         return new Result(new JType.Intersection(minimal.stream().map(n -> n.type).toList()), null);
     }
@@ -78,7 +80,23 @@ final class Lub {
      * names of all its supertypes, itself included; {@code rank}: javac's (Object 0, else 1 + its direct
      * supertypes' greatest).
      */
-    private record Node(String name, JType.Ref type, boolean isInterface, int rank, Set<String> supertypes) { }
+    private record Node(String name, JType.Ref type, boolean isInterface, int rank, Set<String> supertypes, long interned) {
+        Node(String name, JType.Ref type, boolean isInterface, int rank, Set<String> supertypes) { this(name, type, isInterface, rank, supertypes, -1); }
+    }
+
+    /**
+     * When javac's scanner first interns {@code c}'s qualified name: for a class of the default package, the offset of
+     * the first occurrence of its simple name as a whole word in its file; a packaged class's qualified name is
+     * interned when the class is entered, after the scan (its declaration's offset, after every file offset);
+     * -1 for the JDK's and the library's, interned when javac starts.
+     */
+    private static long interned(ClassSym c) {
+        if (c.isLibrary() || c.file == null) return -1;
+        String text = c.file.source().text();
+        if (!c.packageName.isEmpty() || c.outer != null) return (1L << 32) + c.decl.getBegin().map(b -> b.line * 1000L + b.column).orElse(0L);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(c.simpleName) + "\\b").matcher(text);
+        return m.find() ? m.start() : Integer.MAX_VALUE;
+    }
 
     private static final String OBJECT = JType.OBJECT_NAME, SERIALIZABLE = "java.io.Serializable", CLONEABLE = "java.lang.Cloneable",
             COMPARABLE = "java.lang.Comparable", CHAR_SEQUENCE = "java.lang.CharSequence", CONSTABLE = "java.lang.constant.Constable",
@@ -158,17 +176,13 @@ final class Lub {
         int rank = 0;
         if (!c.isObject()) all.add(OBJECT);
         for (Node d : direct) { all.addAll(d.supertypes); rank = Math.max(rank, d.rank); }
-        n = new Node(name, c.type(), c.isInterface, c.isObject() ? 0 : rank + 1, all);
+        n = new Node(name, c.type(), c.isInterface, c.isObject() ? 0 : rank + 1, all, interned(c));
         nodes.put(name, n);
         return n;
     }
 
     /** javac's qualified name (canonical: {@code pkg.Outer.Inner}), which orders an intersection's components. */
     private static String qualifiedName(ClassSym c) {
-        return switch (c.binaryName) {
-            case "ostoo.shim.StringBuilder" -> "java.lang.StringBuilder";
-            case "ostoo.shim.Runnable" -> "java.lang.Runnable";
-            default -> c.packageName.isEmpty() ? c.javaName() : c.packageName + "." + c.javaName();
-        };
+        return c.qualifiedName();
     }
 }

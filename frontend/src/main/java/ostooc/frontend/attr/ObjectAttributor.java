@@ -166,6 +166,21 @@ final class ObjectAttributor {
         return f;
     }
 
+    // ClassLiteral: TypeName {[ ]} . class  =>  ClassOf.literal(<descriptor>); primitive types' and void's Class are not modelled
+    Expr classLiteral(com.github.javaparser.ast.expr.ClassExpr c, MethodEnv env) {
+        Pos p = exprs.pos(env, c);
+        TypeResolver.Result t = ctx.types.resolve(c.getType(), env.cls(), false);
+        if (t.error() != null) { ctx.error(Positions.start(env.file(), c.getType()), t.error()); return null; }
+        ClassSym classOf = ctx.model.byBinaryName(ostooc.frontend.model.ProgramModel.CLASS_OF);
+        boolean modelled = t.type() instanceof JType.Array || t.type() instanceof JType.Ref r && (r.cls() != null || JType.isString(r));
+        if (classOf == null || !modelled || t.type() instanceof JType.Ref r2 && r2.cls() != null && r2.cls().isEnum) {
+            ctx.error(p, "unsupported: the class literal " + t.type().javaName() + ".class");
+            return null;
+        }
+        MethodSym literal = classOf.methodsNamed("literal").get(0);
+        return new Expr.Call(p, literal.result, literal, List.of(new Expr.ClassDescriptor(p, JType.Prim.LONG, t.type())), null);
+    }
+
     // ClassInstanceCreationExpression: [Primary .] new ClassType ( [ArgumentList] )   (anonymous bodies: parse.InnerClassDesugar)
     Expr newObject(ObjectCreationExpr n, MethodEnv env) {
         Pos p = exprs.pos(env, n);
@@ -188,7 +203,7 @@ final class ObjectAttributor {
             return args == null ? null : LibraryCalls.newString(exprs.calls, ctx, p, args, env);
         }
         if (!(t.type() instanceof JType.Ref r) || r.cls() == null || r.cls().isEnum
-                || r.cls().isLibrary() && !r.cls().isObject() && !r.cls().binaryName.equals(LibraryCalls.STRING_BUILDER)) {
+                || r.cls().isLibrary() && r.cls().jdkName == null) {   // of the library, only the JDK's classes are for programs
             ctx.error(p, "unsupported: new " + t.type().javaName());
             return null;
         }
@@ -207,7 +222,7 @@ final class ObjectAttributor {
         if (c.isAbstract) { ctx.error(p, c.javaName() + " is abstract; cannot be instantiated"); return null; }
         MethodSym ctor = exprs.calls.select(p, "<init>", c, c.constructors, args, env);
         if (ctor == null) return null;
-        return new Expr.New(p, r, ctor, exprs.calls.convertArgs(args, ctor));
+        return new Expr.New(p, r, ctor, exprs.calls.convertArgs(p, args, ctor));
     }
 
     // RelationalExpression instanceof ReferenceType | Pattern   (Java 16)

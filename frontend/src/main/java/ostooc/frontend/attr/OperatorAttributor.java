@@ -38,6 +38,9 @@ final class OperatorAttributor {
         }
         Expr x = exprs.attribute(u.getExpression(), env);
         if (x == null) return null;
+        boolean step = op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_INCREMENT
+                || op == UnaryExpr.Operator.PREFIX_DECREMENT || op == UnaryExpr.Operator.POSTFIX_DECREMENT;
+        if (!step) x = Boxing.unboxed(x);   // -i, ~i, !b on boxes (JLS 15.15: unary numeric promotion unboxes)
         switch (op) {
             case PLUS, MINUS -> {
                 if (!JType.isNumeric(x.type())) return badUnary(p, op, x);
@@ -56,8 +59,12 @@ final class OperatorAttributor {
                 boolean inc = op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_INCREMENT;
                 Expr target = variable(x, p, env);
                 if (target == null) return null;
-                if (!JType.isNumeric(target.type())) return badUnary(p, op, x);
-                return new Expr.IncDec(p, target.type(), target, inc, u.isPrefix());
+                if (!JType.isNumeric(Boxing.primitiveOf(target.type()))) return badUnary(p, op, x);
+                if (target.type() instanceof Prim) return new Expr.IncDec(p, target.type(), target, inc, u.isPrefix(), null, null);
+                // i++ on an Integer (JLS 15.14.2): unboxed, stepped, boxed again; the value is the old or the new box
+                Expr unboxed = Boxing.unbox(target);
+                Expr.Call boxed = (Expr.Call) ctx.boxing.box(unboxed);
+                return new Expr.IncDec(p, target.type(), target, inc, u.isPrefix(), ((Expr.InstanceCall) unboxed).method(), boxed.method());
             }
         }
     }
@@ -79,6 +86,10 @@ final class OperatorAttributor {
     }
 
     Expr binary(Pos p, BinaryExpr.Operator op, Expr l, Expr r) {
+        boolean concatenation = op == BinaryExpr.Operator.PLUS && (JType.isString(l.type()) || JType.isString(r.type()));
+        boolean identity = (op == BinaryExpr.Operator.EQUALS || op == BinaryExpr.Operator.NOT_EQUALS)
+                && !(l.type() instanceof Prim) && !(r.type() instanceof Prim);   // Integer == Integer compares references
+        if (!concatenation && !identity) { l = Boxing.unboxed(l); r = Boxing.unboxed(r); }   // JLS 5.6: numeric promotion unboxes
         JType lt = l.type(), rt = r.type();
         switch (op) {
             case AND, OR -> {
@@ -176,11 +187,18 @@ final class OperatorAttributor {
             if (value.type() == Prim.VOID) return badBinary(p, op, target, value);
             return new Expr.Assign(p, target.type(), target, concat.concat(p, target, value));
         }
-        if (JType.isString(target.type()) || JType.isReference(value.type())) return badBinary(p, op, target, value);
-        Expr combined = binary(p, op, target, value);    // a op b, promoted
+        JType targetPrim = Boxing.primitiveOf(target.type()), valuePrim = Boxing.primitiveOf(value.type());
+        if (targetPrim == null || valuePrim == null) return badBinary(p, op, target, value);
+        Expr combined = binary(p, op, target, value);    // a op b, promoted (boxed operands unboxed)
         if (combined == null) return null;
-        if (target.type() == Prim.BOOLEAN && combined.type() != Prim.BOOLEAN) return badBinary(p, op, target, value);
-        return new Expr.Assign(p, target.type(), target, Conversions.convert(combined, target.type()));   // the implicit (T) cast
+        if (targetPrim == Prim.BOOLEAN && combined.type() != Prim.BOOLEAN) return badBinary(p, op, target, value);
+        Expr narrowed = Conversions.convert(combined, targetPrim);   // the implicit (T) cast
+        if (target.type() instanceof Prim) return new Expr.Assign(p, target.type(), target, narrowed);
+        if (!combined.type().equals(targetPrim)) {   // Integer i; i += 1L: (Integer) of a long is no conversion (JLS 5.5)
+            ctx.error(p, Conversions.assignError(combined.type(), target.type()));
+            return null;
+        }
+        return new Expr.Assign(p, target.type(), target, ctx.boxing.box(narrowed));
     }
 
     /** The operand of an assignment or ++/-- must be a variable (a local, an array element, or a static field not final outside its initializer). */
@@ -208,6 +226,8 @@ final class OperatorAttributor {
         Expr x = exprs.attribute(c.getExpression(), env);
         if (x == null) return null;
         if (!Conversions.isCastable(x.type(), t.type())) {
+            Expr boxed = ctx.boxing.cast(x, t.type());   // (Integer) 5, (int) integerBox, (int) object
+            if (boxed != null) return boxed;
             ctx.error(exprs.pos(env, c.getExpression()), TypeNames.cannotConvert(x.type(), t.type()));
             return null;
         }

@@ -72,7 +72,7 @@ final class SwitchAttributor {
         }
         if (type == null) { ctx.error(p, "unsupported: a switch expression whose arms have types " + SwitchExprType.describe(target.yields)); return null; }
         for (int i = 0; i < target.yields.size(); i++) {
-            Expr v = target.yields.get(i), c = Conversions.assign(v, type);
+            Expr v = target.yields.get(i), c = ctx.boxing.assign(v, type);
             if (c == null) { ctx.error(v.pos(), Conversions.badType("switch", 1, v.type(), type)); return null; }
             target.yields.set(i, c);
         }

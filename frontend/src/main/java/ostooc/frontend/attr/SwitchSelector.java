@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * A switch's selector as an int, so that lowering only ever sees a switch on int (JLS 14.11.1):
  * <pre>
- *   switch (i)  on int/char/short/byte      =>  switch ((int) i), labels their values
+ *   switch (i)  on int/char/short/byte      =>  switch ((int) i), labels their values (their boxes: unboxed first)
  *   switch (e)  on an enum                   =>  EnumSwitchInit; switch (e.$ordinal), labels the constants' ordinals (null: NPE)
  *   switch (s)  on String, labels "a", "b"   =>  String $s = s; int $h = $s.hashCode();   (null: NPE)
  *                                                int $k = -1; if ($h == hash("a") && "a".equals($s)) $k = 0; else if ... ;
@@ -44,6 +44,9 @@ final class SwitchSelector {
 
     /** The selector's kind, or null after reporting an unsupported selector type. */
     static SwitchSelector of(AttrContext ctx, Expr selector, Pos at) {
+        Prim unboxed = Boxing.unboxedType(selector.type());
+        if (unboxed == Prim.INT || unboxed == Prim.CHAR || unboxed == Prim.SHORT || unboxed == Prim.BYTE)
+            selector = Boxing.unbox(selector);   // switch on an Integer: on its value (null: NullPointerException, JLS 14.11.3)
         JType t = selector.type();
         if (t == Prim.INT || t == Prim.CHAR || t == Prim.SHORT || t == Prim.BYTE) return new SwitchSelector(Kind.INT, t, selector, null);
         if (JType.isString(t)) return new SwitchSelector(Kind.STRING, t, selector, null);
@@ -69,11 +72,11 @@ final class SwitchSelector {
         boolean constant = e instanceof Expr.Const c && (kind == Kind.STRING ? c.value() instanceof ConstValue.Str : c.value() instanceof ConstValue.Int);
         if (!constant) {
             if (e instanceof Expr.Const || !(e.type() == type || JType.isString(e.type()) == (kind == Kind.STRING)))
-                ctx.error(p, Conversions.assign(e, type) == null ? Conversions.assignError(e.type(), type) : "constant expression required");
+                ctx.error(p, ctx.boxing.assign(e, type) == null ? Conversions.assignError(e.type(), type) : "constant expression required");
             else ctx.error(p, "constant expression required");
             return null;
         }
-        Expr converted = Conversions.assign(e, type);
+        Expr converted = ctx.boxing.assign(e, type);
         if (converted == null) { ctx.error(p, Conversions.assignError(e.type(), type)); return null; }
         if (kind == Kind.INT) return ((ConstValue.Int) ((Expr.Const) converted).value()).value();
         String s = ((ConstValue.Str) ((Expr.Const) converted).value()).value();
@@ -95,7 +98,7 @@ final class SwitchSelector {
         LocalVar s = new LocalVar("$switchString", object.type(), p, false);   // typed Object: hashCode dispatches strings (header 0) too
         LocalVar h = new LocalVar("$switchHash", Prim.INT, p, false);
         List<Stmt> out = new ArrayList<>();
-        out.add(new Stmt.LocalDecl(p, s, Conversions.assign(selector, object.type())));
+        out.add(new Stmt.LocalDecl(p, s, ctx.boxing.assign(selector, object.type())));
         out.add(new Stmt.LocalDecl(p, h, new Expr.InstanceCall(p, Prim.INT, hashCode, local(p, s), List.of(), hashCode.isVirtual(), p)));
         out.add(new Stmt.LocalDecl(p, key(p), intConst(p, -1)));
         Stmt chain = null;

@@ -44,6 +44,12 @@ final class CallLowerer {
         return m.result == JType.Prim.VOID ? null : result;
     }
 
+    /** A direct call of the ordinary (non-native) method {@code m} on already evaluated arguments (a receiver first), its class initialised first. */
+    Instr direct(MethodSym m, List<Instr> args) {
+        if (m.isStatic) initClass(m.owner);
+        return f.ir.call(f.ml.method(m), m.result.irType(), args);
+    }
+
     // Sys.write(fd, buf, n) with @Syscall(1)  =>  %r:i64 = syscall iconst 1, sext fd, buf, n   (then trunc for an int result)
     private Instr syscall(MethodSym m, List<Instr> args) {
         List<Instr> ops = new ArrayList<>();

@@ -1,15 +1,12 @@
 package ostooc.frontend.lower;
 
 import ostooc.frontend.model.ClassLayout;
-import ostooc.frontend.model.ClassLookup;
 import ostooc.frontend.model.ClassSym;
-import ostooc.frontend.model.TypeResolver;
 import ostooc.frontend.model.MethodSym;
 import ostooc.ir.DataItem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Class descriptors as read-only data named {@code <binary name>.class}, laid out per
@@ -27,10 +24,6 @@ final class ClassDescriptors {
     static final String STRING_DESCRIPTOR = "java.lang.String.class";
     private static final int VTABLE = 48;
 
-    /** The shim's stand-ins for JDK classes go by the JDK's names at run time (ClassCastException messages, default toString). */
-    private static final Map<String, String> JDK_NAMES = Map.of(TypeResolver.STRING_BUILDER, "java.lang.StringBuilder",
-            ClassLookup.RUNNABLE, "java.lang.Runnable");
-
     private final ModuleLowerer ml;
     /** The descriptors of classes and arrays, whose vtables are trimmed at the end. */
     private final List<DataItem> withVtables = new ArrayList<>();
@@ -42,7 +35,7 @@ final class ClassDescriptors {
         String name = c.binaryName + ".class";
         if (ml.module.dataItem(name) != null) return name;
         ClassLayout layout = ClassLayout.of(c);
-        DataItem d = emit(name, JDK_NAMES.getOrDefault(c.binaryName, c.binaryName), layout.depth, layout.size, layout.vtable.size());
+        DataItem d = emit(name, c.runtimeName(), layout.depth, layout.size, layout.vtable.size());
         if (c.isInterface) {   // kind interface, super 0, no vtable; its superinterfaces, for `J[] instanceof I[]`
             StringPool.putInt(d.bytes(), 16, 1);
             String supers = InterfaceTables.superinterfaces(ml, c);

@@ -13,6 +13,8 @@ import ostooc.ir.Instr;
 import ostooc.ir.Op;
 import ostooc.ir.Type;
 
+import java.util.List;
+
 /**
  * Expressions to IR values. byte/short/char/boolean live in i32, kept normalised (sign- or zero-extended,
  * booleans 0/1) by narrowing right where a value is converted or stored back. Arithmetic is in
@@ -100,13 +102,21 @@ final class ExprLowerer {
     }
 
     // x++ on byte b  =>  %old = b; %n = add %old, 1; %nb = sx8 %n; b := %nb; value %old (postfix) or %nb (prefix)
+    // x++ on Integer x  =>  %old = x; [null check]; %v = call intValue(%old); %n = add %v, 1; %b = call valueOf(%n); x := %b
     private Instr incDec(Expr.IncDec i) {
         if (i.target() instanceof Expr.ArrayElem t) arrays.pin(t);
         Instr old = value(i.target());
-        Type t = i.type().irType();
-        Instr changed = JType.isFloating(i.type()) ? arith.floats.step(i.type(), old, i.increment())
-                : f.ir.binary(i.increment() ? Op.ADD : Op.SUB, t, old, f.ir.iconst(t, 1));
-        Instr narrowed = arith.narrow(changed, i.type());
+        JType prim = i.unbox() == null ? i.type() : i.unbox().result;
+        Instr v = old;
+        if (i.unbox() != null) {
+            nullCheck(old, i.target(), i.pos());
+            v = calls.direct(i.unbox(), List.of(old));
+        }
+        Type t = prim.irType();
+        Instr changed = JType.isFloating(prim) ? arith.floats.step(prim, v, i.increment())
+                : f.ir.binary(i.increment() ? Op.ADD : Op.SUB, t, v, f.ir.iconst(t, 1));
+        Instr narrowed = arith.narrow(changed, prim);
+        if (i.box() != null) narrowed = calls.direct(i.box(), List.of(narrowed));
         store(i.target(), narrowed);
         return i.prefix() ? narrowed : old;
     }

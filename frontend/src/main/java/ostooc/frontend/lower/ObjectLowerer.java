@@ -39,7 +39,7 @@ final class ObjectLowerer {
     static boolean handles(Expr e) {
         return e instanceof Expr.InstanceField || e instanceof Expr.New || e instanceof Expr.InstanceCall
                 || e instanceof Expr.InstanceOf || e instanceof Expr.RefCast || e instanceof Expr.NewEnumConstant
-                || e instanceof Expr.NonNull;
+                || e instanceof Expr.NonNull || e instanceof Expr.ClassDescriptor;
     }
 
     Instr value(Expr e) {
@@ -49,6 +49,7 @@ final class ObjectLowerer {
         if (e instanceof Expr.InstanceOf i) return typeTests.instanceOf(i);
         if (e instanceof Expr.NewEnumConstant n) return EnumLowerer.newConstant(f, this, n);
         if (e instanceof Expr.NonNull n) return nonNull(n);
+        if (e instanceof Expr.ClassDescriptor d) return JType.isString(d.target()) ? f.ir.iconst(Type.I64, 0) : typeTests.descriptor(d.target());
         return typeTests.cast((Expr.RefCast) e);
     }
 

@@ -47,7 +47,7 @@ final class TypeTestLowerer {
     }
 
     /** A class's descriptor, or an array type's ({@code [I.class}, {@code [LFoo;.class}). */
-    private Instr descriptor(JType t) {
+    Instr descriptor(JType t) {
         return f.ir.symaddr(Type.I64, t instanceof JType.Array a ? f.ml.arrays.of(a) : f.ml.descriptors.of(((JType.Ref) t).cls()));
     }
 

@@ -41,6 +41,7 @@ public final class ClassLayout {
         List<MethodSym> vtable = new ArrayList<>(sup == null ? List.of() : sup.vtable);
         for (MethodSym m : c.allMethods()) {
             if (m.isStatic || m.isPrivate || m.isConstructor) continue;
+            if (m.isFinal && c.isObject()) continue;   // getClass(): called directly, no slot in every vtable
             int slot = -1;
             for (int i = 0; i < vtable.size(); i++) if (overrides(m, vtable.get(i))) slot = i;
             if (slot < 0) { slot = vtable.size(); vtable.add(m); }

@@ -34,20 +34,42 @@ public final class ClassLookup {
     private static final String JAVA_LANG = "java.lang.";
 
     /**
-     * The implicit {@code import java.lang.*} (JLS 7.3) for the java.lang types the compiler models as classes:
-     * {@code Enum} (synthesized, see EnumModel) and {@code Runnable} (an interface of the shim). String, Object
-     * and StringBuilder have their own paths (TypeResolver); all others are not modelled.
+     * The implicit {@code import java.lang.*} (JLS 7.3): the java.lang classes of the JDK registry
+     * ({@link ProgramModel#jdk}: Object, Enum and the library's {@code @JdkClass} classes).
      */
-    private ClassSym javaLang(String simple) {
-        return switch (simple) {
-            case "Enum" -> model.byCanonicalName(EnumModel.ENUM);
-            case "Runnable" -> model.byCanonicalName(RUNNABLE);
-            default -> null;
-        };
+    private ClassSym javaLang(String simple) { return model.byCanonicalName(JAVA_LANG + simple); }
+
+    /**
+     * The JDK class a name that resolves to no class of the program means, if any: through the single-type and
+     * on-demand imports of {@code context}'s file, java.lang's implicit import, or as a qualified name. The
+     * compiler runs on a JDK, whose class library is the reference for what javac would have accepted; nothing
+     * is initialized. Null when the name is no JDK class either (then it is javac's "cannot find symbol").
+     */
+    public String jdkName(String name, ClassSym context) {
+        if (name.contains(".")) return jdkExists(name) ? name : null;
+        if (context != null && context.file != null) {
+            for (ImportDeclaration imp : context.unit().getImports()) {
+                if (imp.isStatic()) continue;
+                String q = imp.isAsterisk() ? imp.getNameAsString() + "." + name : imp.getNameAsString();
+                if ((imp.isAsterisk() || imp.getName().getIdentifier().equals(name)) && jdkExists(q)) return q;
+            }
+        }
+        return jdkExists(JAVA_LANG + name) ? JAVA_LANG + name : null;
     }
 
-    /** {@code java.lang.Runnable} is this interface of stdlib-shim. */
-    public static final String RUNNABLE = "ostoo.shim.Runnable";
+    /** The one message for a JDK class the library does not implement. */
+    public static String notInLibrary(String jdkName) { return "unsupported: " + jdkName + " (not in ostooc's library yet)"; }
+
+    private static boolean jdkExists(String qualified) {
+        if (!qualified.startsWith("java.")) return false;
+        try {
+            Class.forName(qualified, false, ClassLoader.getPlatformClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            int dot = qualified.lastIndexOf('.');   // a member class written Outer.Inner: java.util.Map.Entry
+            return dot > 0 && jdkExists(qualified.substring(0, dot) + "$" + qualified.substring(dot + 1));
+        }
+    }
 
     /**
      * A simple type name in scope at {@code context}. A class's members shadow its own name (declared in the

@@ -40,6 +40,11 @@ public final class ClassSym {
     public boolean isInner;
     public static final String OUTER_THIS = "this$0";
     public final List<ClassSym> interfaces = new ArrayList<>();
+    /**
+     * The JDK class this library class stands for ({@code java.lang.StringBuilder}: its {@code @JdkClass}), also
+     * set on the classes the compiler synthesizes for the JDK (Object, Enum); null for every other class.
+     */
+    public String jdkName;
     /** Computed by {@link ClassLayout} on first need. */
     public ClassLayout layout;
 
@@ -96,6 +101,15 @@ public final class ClassSym {
         List<MethodSym> all = new ArrayList<>();
         methods.values().forEach(all::addAll);
         return all;
+    }
+
+    /** The binary name at run time ({@code Class.getName()}, ClassCastException texts): the JDK's for a JDK class. */
+    public String runtimeName() { return jdkName != null ? jdkName : binaryName; }
+
+    /** The fully qualified canonical name ({@code java.lang.StringBuilder}, {@code pkg.Outer.Inner}). */
+    public String qualifiedName() {
+        if (jdkName != null) return jdkName.replace('$', '.');
+        return packageName.isEmpty() ? javaName() : packageName + "." + javaName();
     }
 
     /** The canonical name as javac shows it ({@code Outer.Inner}). */

@@ -27,6 +27,8 @@ public final class EnumModel {
         e.superclass = object;
         e.isAbstract = true;
         model.add(e);
+        e.jdkName = ENUM;
+        model.addJdk(e);
         FieldSym name = new FieldSym(e, "$name", JType.STRING, true, null), ordinal = new FieldSym(e, "$ordinal", JType.Prim.INT, true, null);
         name.isStatic = false;
         ordinal.isStatic = false;

@@ -40,6 +40,8 @@ final class Hierarchy {
     void declareObject() {
         object = new ClassSym(JType.OBJECT_NAME, "Object", "java.lang", null, null, null, false);
         model.add(object);
+        object.jdkName = JType.OBJECT_NAME;
+        model.addJdk(object);
         MethodSym init = new MethodSym(object, "<init>", List.of(), List.of(), JType.Prim.VOID, null, false, Annotations.NONE);
         init.isStatic = false;
         init.isConstructor = true;
@@ -101,7 +103,7 @@ final class Hierarchy {
         ClassOrInterfaceType t = d.getExtendedTypes(0);
         String name = t.getNameWithScope();
         ClassSym sup = name.equals("Object") || name.equals("java.lang.Object") ? object : lookup.resolve(name, c);
-        if (sup == null) { error(c, t, "cannot find symbol\n  symbol: class " + name); return; }
+        if (sup == null) { error(c, t, missing(name, c)); return; }
         if (sup.isEnum) { error(c, t, "unsupported: extending " + sup.javaName()); return; }
         if (sup.decl instanceof com.github.javaparser.ast.body.EnumDeclaration && !d.containsData(EnumBodyDesugar.CONSTANT_BODY)) {   // (constants are declared later)
             if (sup.isFinal) error(c, t, "cannot inherit from final " + sup.javaName());
@@ -118,22 +120,24 @@ final class Hierarchy {
         c.superclass = sup;
     }
 
-    /** The JDK's interfaces a program may name but the subset does not model (all other unknown names are "cannot find symbol"). */
-    private static final java.util.Set<String> JDK_INTERFACES = java.util.Set.of("Runnable", "Comparable", "Iterable", "CharSequence",
-            "AutoCloseable", "Cloneable", "java.io.Serializable", "Serializable", "java.lang.Runnable", "java.lang.Comparable");
-
     // implements I1, I2 (classes, enums)  |  interface J extends I1, I2
     private void superinterfaces(ClassSym c, List<ClassOrInterfaceType> types) {
         for (ClassOrInterfaceType t : types) {
             String name = t.getNameWithScope();
             ClassSym i = lookup.resolve(name, c);
-            if (i == null && JDK_INTERFACES.contains(name)) { userError(c, t, "unsupported: interface " + name); continue; }
-            if (i == null) { userError(c, t, "cannot find symbol\n  symbol: class " + name); continue; }
+            if (t.getTypeArguments().isPresent()) { userError(c, t, "unsupported: generics"); continue; }
+            if (i == null) { userError(c, t, missing(name, c)); continue; }
             if (!(i.decl instanceof ClassOrInterfaceDeclaration d) || !d.isInterface()) { userError(c, t, "interface expected here"); continue; }
             if (i == c || i.allInterfaces().contains(c)) { userError(c, t, "cyclic inheritance involving " + c.javaName()); continue; }
             if (c.interfaces.contains(i)) { userError(c, t, "repeated interface"); continue; }
             c.interfaces.add(i);
         }
+    }
+
+    /** A supertype name that resolves to no class: a JDK class the library lacks, or javac's "cannot find symbol". */
+    private String missing(String name, ClassSym c) {
+        String jdk = lookup.jdkName(name, c);
+        return jdk != null ? ClassLookup.notInLibrary(jdk) : "cannot find symbol\n  symbol: class " + name;
     }
 
     /** Modifiers of a method that matter for dispatch. */
@@ -157,14 +161,14 @@ final class Hierarchy {
             boolean ok = true;
             for (Parameter p : cd.getParameters()) {
                 TypeResolver.Result pt = types.resolve(p.getType(), c, false);
-                if (p.isVarArgs()) { userError(c, p, "unsupported: varargs"); ok = false; break; }
                 if (pt.error() != null) { userError(c, p.getType(), pt.error()); ok = false; break; }
-                params.add(pt.type());
+                params.add(p.isVarArgs() ? new JType.Array(pt.type()) : pt.type());
                 names.add(p.getNameAsString());
             }
             if (!ok) continue;
             MethodSym m = constructor(c, params, names);
             m.ctorDecl = cd;
+            m.isVarargs = !cd.getParameters().isEmpty() && cd.getParameters().getLast().get().isVarArgs();
             m.isPrivate = cd.hasModifier(Modifier.Keyword.PRIVATE);
             for (MethodSym other : c.constructors) {
                 if (other.params.equals(params)) {
@@ -186,7 +190,10 @@ final class Hierarchy {
         return m;
     }
 
-    /** Object's equals, hashCode and toString, each implemented by the shim's static method of that name. */
+    /**
+     * Object's equals, hashCode and toString, each implemented by the shim's static method of that name, and the
+     * final {@code getClass()}, by {@code ostoo.shim.lang.ClassOf.getClass} (a {@code java.lang.Class}).
+     */
     void bindObjectMethods() {
         ClassSym shim = model.byBinaryName(OBJECT_METHODS);
         EnumModel.bindMethods(model, enumClass);
@@ -195,9 +202,12 @@ final class Hierarchy {
         objectMethod(shim, "equals", List.of(obj), List.of("other"), JType.Prim.BOOLEAN);
         objectMethod(shim, "hashCode", List.of(), List.of(), JType.Prim.INT);
         objectMethod(shim, "toString", List.of(), List.of(), JType.STRING);
+        ClassSym classOf = model.byBinaryName(ProgramModel.CLASS_OF), cls = model.jdk("java.lang.Class");
+        if (classOf != null && cls != null) objectMethod(classOf, "getClass", List.of(), List.of(), cls.type()).forEach(m -> m.isFinal = true);
     }
 
-    private void objectMethod(ClassSym shim, String name, List<JType> params, List<String> names, JType result) {
+    private List<MethodSym> objectMethod(ClassSym shim, String name, List<JType> params, List<String> names, JType result) {
+        List<MethodSym> out = new ArrayList<>();
         List<JType> implParams = new ArrayList<>();
         implParams.add(object.type());
         implParams.addAll(params);
@@ -207,7 +217,9 @@ final class Hierarchy {
             m.isStatic = false;
             m.implementation = impl;
             object.addMethod(m);
+            out.add(m);
         }
+        return out;
     }
 
     /** JLS 8.1.1.1: a class that is not abstract may not have abstract methods, declared or inherited. */

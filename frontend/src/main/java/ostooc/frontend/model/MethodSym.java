@@ -20,6 +20,8 @@ public final class MethodSym {
     /** The constructor's declaration (null for the implicit default constructor); {@code decl} is null then. */
     public com.github.javaparser.ast.body.ConstructorDeclaration ctorDecl;
     public boolean isConstructor;
+    /** A variable arity method ({@code T... xs}, JLS 8.4.1): its last parameter is the array type {@code T[]}. */
+    public boolean isVarargs;
     /** The virtual method's index in its class's vtable (see {@link ClassLayout}); -1 when not virtual. */
     public int vtableSlot = -1;
     /** For {@code java.lang.Object}'s methods: the stdlib-shim static method that implements it (same ABI). */
@@ -49,8 +51,12 @@ public final class MethodSym {
     }
 
     /** javac's way of naming it in messages: {@code m(int,String)}. */
-    public String javaSignature() {
-        return name + params.stream().map(JType::javaName).collect(Collectors.joining(",", "(", ")"));
+    public String javaSignature() { return name + "(" + javaParams() + ")"; }
+
+    /** The parameter types as javac lists them: {@code int,String...}. */
+    public String javaParams() {
+        String s = params.stream().map(JType::javaName).collect(Collectors.joining(","));
+        return isVarargs ? s.substring(0, s.length() - 2) + "..." : s;
     }
 
     /** {@code ostoo.rt.Mem.loadInt} style key for intrinsic tables. */

@@ -89,12 +89,25 @@ public final class ModelBuilder {
             return;
         }
         model.add(c);
+        if (f.library()) registerJdk(f, t, c);
         c.isInner = outer != null && t instanceof ClassOrInterfaceDeclaration cd && !cd.isStatic() && !cd.isInterface()
                 && !(outer.decl instanceof ClassOrInterfaceDeclaration od && od.isInterface());   // member interfaces and members of interfaces are static
         if (outer != null) outer.nested.put(name, c);
         out.add(c);
         for (BodyDeclaration<?> m : t.getMembers())
             if (m instanceof TypeDeclaration<?> nested) declareClass(f, nested, c, out);
+    }
+
+    /** A library class annotated {@code @JdkClass("java.lang.X")} stands for that JDK class (ostoo.rt.annotation.JdkClass). */
+    private void registerJdk(ParsedFile f, TypeDeclaration<?> t, ClassSym c) {
+        for (AnnotationExpr a : t.getAnnotations()) {
+            String q = a.getNameAsString();
+            if (!q.equals("JdkClass") && !q.equals("ostoo.rt.annotation.JdkClass")) continue;
+            if (!(member(a, "value") instanceof StringLiteralExpr s)) continue;
+            if (model.jdk(s.asString()) != null) { error(f, a, "duplicate @JdkClass: " + s.asString()); return; }
+            c.jdkName = s.asString();
+            model.addJdk(c);
+        }
     }
 
     // ClassBody: FieldDeclaration | MethodDeclaration | ConstructorDeclaration | Initializer | nested types
@@ -148,15 +161,15 @@ public final class ModelBuilder {
         List<JType> params = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Parameter p : md.getParameters()) {
-            if (p.isVarArgs()) { userError(c, p, "unsupported: varargs"); return; }
             TypeResolver.Result pt = types.resolve(p.getType(), c, isMain);
             if (pt.error() != null) { userError(c, p.getType(), pt.error()); return; }
-            params.add(pt.type());
+            params.add(p.isVarArgs() ? new JType.Array(pt.type()) : pt.type());   // T... xs is a T[] (JLS 8.4.1)
             names.add(p.getNameAsString());
         }
         Annotations ann = annotations(c, md);
         MethodSym m = new MethodSym(c, md.getNameAsString(), params, names, ret.type(), md, md.isNative(), ann);
         Hierarchy.modifiers(m, md);
+        m.isVarargs = !md.getParameters().isEmpty() && md.getParameters().getLast().get().isVarArgs();
         if (c.isInterface) InterfaceModel.modifiers(m, md);
         for (MethodSym other : c.methodsNamed(m.name)) {
             if (other.params.equals(m.params)) {

@@ -17,9 +17,6 @@ public final class TypeResolver {
         public static Result error(String e) { return new Result(null, e); }
     }
 
-    /** {@code java.lang.StringBuilder} is this class of stdlib-shim. */
-    public static final String STRING_BUILDER = "ostoo.shim.StringBuilder";
-
     private final ClassLookup lookup;
 
     public TypeResolver(ClassLookup lookup) { this.lookup = lookup; }
@@ -58,32 +55,11 @@ public final class TypeResolver {
             if (cls != null && cls.isEnum && cls.isLibrary()) return Result.ok(new JType.Ref(cls.binaryName));
             if (cls != null) return Result.ok(cls.type());
             if (name.equals("String") || name.equals("java.lang.String")) return Result.ok(JType.STRING);
-            if (name.equals("StringBuilder") || name.equals("java.lang.StringBuilder")) {   // a real class of the shim
-                ClassSym sb = lookup.resolve(STRING_BUILDER, context);
-                if (sb != null) return Result.ok(sb.type());
-            }
-            if (name.equals("Object")) return Result.ok(lookup.resolve(JType.OBJECT_NAME, context).type());
             if (name.equals("var")) return Result.error("'var' is not allowed here");
-            String jdk = jdkClassName(name);
-            if (jdk != null) return Result.error("unsupported: " + jdk + " (a JDK type outside ostooc's subset)");
+            String jdk = lookup.jdkName(name, context);
+            if (jdk != null) return Result.error(ClassLookup.notInLibrary(jdk));
             return Result.error("cannot find symbol\n  symbol:   class " + name);
         }
         return Result.error("unsupported: type " + t);
-    }
-
-    /**
-     * The JDK class a name not found in the program means, if any: {@code java.lang} names as written
-     * ({@code Integer}, {@code CharSequence}) and qualified names ({@code java.util.List}). The compiler runs on
-     * a JDK, whose class library is the reference for what javac would have accepted; nothing is initialized.
-     */
-    private static String jdkClassName(String name) {
-        String qualified = name.contains(".") ? name : "java.lang." + name;
-        if (!qualified.startsWith("java.")) return null;
-        try {
-            Class.forName(qualified, false, ClassLoader.getPlatformClassLoader());
-            return qualified;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
     }
 }

@@ -42,8 +42,13 @@ public sealed interface Expr {
     record Conditional(Pos pos, JType type, Expr cond, Expr then, Expr otherwise, Pos condMark, Pos thenMark, Pos otherwiseMark) implements Expr { }
     /** {@code target = value}; target is a {@link Local}, {@link StaticField} or {@link ArrayElem}; value has the target's type. */
     record Assign(Pos pos, JType type, Expr target, Expr value) implements Expr { }
-    /** {@code ++x}, {@code x--} ...: computed in the promoted type, narrowed back to the target's type. */
-    record IncDec(Pos pos, JType type, Expr target, boolean increment, boolean prefix) implements Expr { }
+    /**
+     * {@code ++x}, {@code x--} ...: computed in the promoted type, narrowed back to the target's type. On a box
+     * ({@code Integer i; i++}) {@code unbox} and {@code box} are its {@code intValue()} and {@code valueOf(int)}: the
+     * old box is unboxed (null: NullPointerException), stepped and boxed; the value is the old box or the new one.
+     * Both null for a primitive target.
+     */
+    record IncDec(Pos pos, JType type, Expr target, boolean increment, boolean prefix, MethodSym unbox, MethodSym box) implements Expr { }
     /** A static call; arguments already converted to the parameter types; {@code mark}: see {@link InstanceCall}. */
     record Call(Pos pos, JType type, MethodSym method, List<Expr> args, Pos mark) implements Expr { }
 
@@ -66,6 +71,8 @@ public sealed interface Expr {
     record InstanceCall(Pos pos, JType type, MethodSym method, Expr receiver, List<Expr> args, boolean virtual, Pos mark) implements Expr { }
     /** {@code operand instanceof Target [binding]} (a class or array type): {@code binding} (or null) is set to the operand. */
     record InstanceOf(Pos pos, JType type, Expr operand, JType target, LocalVar binding) implements Expr { }
+    /** The address of {@code target}'s class descriptor, a long (0 for String, whose objects carry none): a class literal's argument. */
+    record ClassDescriptor(Pos pos, JType type, JType target) implements Expr { }
     /** A narrowing reference cast {@code (T) operand}, checked at run time (ClassCastException). */
     record RefCast(Pos pos, JType type, Expr operand) implements Expr { }
     // Arrays (see ArrayAttributor / ArrayLowerer)

@@ -1,13 +1,19 @@
-package ostoo.shim;
+package ostoo.shim.lang;
 
 import ostoo.rt.Panic;
 import ostoo.rt.StringUnits;
+import ostoo.rt.annotation.JdkClass;
+import ostoo.shim.Characters;
+import ostoo.shim.DoubleToString;
+import ostoo.shim.StringChars;
+import ostoo.shim.Strings;
 
 /**
- * {@code java.lang.StringBuilder}: the compiler resolves that name to this class. A growable char[]
+ * {@code java.lang.StringBuilder}. A growable char[]
  * and a count, as in the JDK (capacity doubles plus two); the receiver is returned for chaining. Errors
  * carry the JDK's StringIndexOutOfBoundsException messages.
  */
+@JdkClass("java.lang.StringBuilder")
 public final class StringBuilder {
     private char[] value;
     private int count;
