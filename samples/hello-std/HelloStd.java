@@ -25,6 +25,10 @@ public class HelloStd {
         System.out.println("HOME via C getenv: " + CString.read(getenv(CString.of("HOME"))));
         System.out.println("HOME via System.getenv: " + System.getenv("HOME"));
 
+        Integer answer = 42;   // a box, the JDK's valueOf cache included (the seed prints a HashMap here)
+        Object boxed = answer;
+        System.out.println("boxed: " + boxed + ", cached: " + (Integer.valueOf(42) == answer));
+
         byte[] buffer = new byte[32];
         int n = formatRatio(CPointers.elements(buffer), buffer.length, CString.of("%.3f"), 22.0 / 7.0);
         System.out.println("snprintf: 22/7 = " + CString.read(CPointers.elements(buffer)) + " (" + n + " chars)");

@@ -42,6 +42,7 @@ public final class Sys {
     @Syscall(79) public static native long getcwd(long buf, long size);
     @Syscall(80) public static native long chdir(long path);
     @Syscall(217) public static native long getdents64(int fd, long buf, long count);
+    @Syscall(228) public static native long clockGettime(int clock, long timespec);
     @Syscall(293) public static native long pipe2(long fds, int flags);
     /** Ends the process with {@code code} (ostoo: exit and exit_group are the same). */
     @Syscall(60) @NoReturn public static native void exit(int code);

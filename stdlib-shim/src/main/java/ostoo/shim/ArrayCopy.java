@@ -86,4 +86,22 @@ public final class ArrayCopy {
         if (src == dst && srcPos < dstPos) for (int i = length - 1; i >= 0; i--) dst[dstPos + i] = src[srcPos + i];
         else for (int i = 0; i < length; i++) dst[dstPos + i] = src[srcPos + i];
     }
+
+    /**
+     * Arrays of references: each element must be an instance of the destination's component type, else HotSpot's
+     * ArrayStoreException after the elements before it were copied (when the source's component type is not a
+     * subtype of the destination's; HotSpot copies in order then).
+     */
+    public static void arraycopy(Object[] src, int srcPos, Object[] dst, int dstPos, int length) {
+        if (src == null || dst == null) Panic.panic("java.lang.NullPointerException", "System.arraycopy");
+        check(srcPos, src.length, dstPos, dst.length, length, "object array");
+        if (src == dst && srcPos < dstPos) { for (int i = length - 1; i >= 0; i--) dst[dstPos + i] = src[srcPos + i]; return; }
+        for (int i = 0; i < length; i++) {
+            Object v = src[srcPos + i];
+            if (v != null && !ObjectMethods.fitsArray(dst, v))
+                Panic.panic("java.lang.ArrayStoreException: arraycopy: element type mismatch: can not cast one of the elements of "
+                        + ObjectMethods.typeName(src) + " to the type of the destination array, " + ObjectMethods.componentName(dst), "System.arraycopy");
+            dst[dstPos + i] = v;
+        }
+    }
 }

@@ -1,10 +1,11 @@
 package ostoo.shim;
 
 import ostoo.rt.Panic;
+import ostoo.rt.annotation.JdkClass;
 
 /**
- * {@code java.util.Arrays}, as far as the subset reaches: the compiler maps {@code Arrays.f(...)} (with
- * {@code java.util.Arrays} imported or written out) to these methods. One overload per element type, as in
+ * {@code java.util.Arrays} (the registry's; in this package rather than {@code ostoo.shim.util} because the shim's
+ * own code uses it as its Arrays under javac too), as far as the subset reaches. One overload per element type, as in
  * the JDK. Generated shapes, so the families stay identical; sorting is {@link HeapSort} (for primitives the
  * result is the JDK's, whatever the algorithm), searching {@link BinarySearch} (the JDK's loop, so among
  * equal keys the same index is found). hashCode is the JDK's: {@code 31 * h + hash(element)} from 1.
@@ -12,6 +13,7 @@ import ostoo.rt.Panic;
  * and hashCode (a String[] takes its own overloads, which need no virtual calls) and the deep methods
  * ({@link DeepArrays}).
  */
+@JdkClass("java.util.Arrays")
 public final class Arrays {
     private Arrays() { }
 

@@ -12,7 +12,7 @@ package ostoo.shim;
  * cycles (the JVM throws StackOverflowError there).
  * Package-private: the compiler maps no Java method here.
  */
-final class DeepArrays {
+public final class DeepArrays {
     private DeepArrays() { }
 
     static String toString(Object[] a) {
@@ -64,7 +64,7 @@ final class DeepArrays {
     }
 
     /** The JDK's {@code deepEquals0}: arrays of the same kind as arrays, anything else by {@code e1.equals(e2)}; e1 is not null. */
-    private static boolean elementsEqual(Object e1, Object e2) {
+    public static boolean elementsEqual(Object e1, Object e2) {
         if (e1 instanceof Object[] && e2 instanceof Object[]) return equals((Object[]) e1, (Object[]) e2);
         if (e1 instanceof byte[] && e2 instanceof byte[]) return Arrays.equals((byte[]) e1, (byte[]) e2);
         if (e1 instanceof short[] && e2 instanceof short[]) return Arrays.equals((short[]) e1, (short[]) e2);

@@ -51,4 +51,16 @@ public final class Integers {
     public static int lowestOneBit(int v) { return v & -v; }
     public static int rotateLeft(int v, int distance) { return (v << distance) | (v >>> -distance); }
     public static int rotateRight(int v, int distance) { return (v >>> distance) | (v << -distance); }
+
+    /** {@code Integer.parseUnsignedInt}: the JDK's checks (no minus sign; short strings as parseInt, longer ones through a long). */
+    public static int parseUnsignedInt(String s, int radix) {
+        if (s == null) ostoo.rt.Panic.panic(Radix.NFE + "Cannot parse null string: null", "Integer.parseUnsignedInt");
+        int n = StringChars.length(s);
+        if (n == 0) Radix.badInput(s, radix, "Integer.parseUnsignedInt");
+        if (s.charAt(0) == '-') ostoo.rt.Panic.panic(Radix.NFE + "Illegal leading minus sign on unsigned string " + s + ".", "Integer.parseUnsignedInt");
+        if (n <= 5 || radix == 10 && n <= 9) return (int) Radix.parse(s, radix, Integer.MIN_VALUE, Integer.MAX_VALUE, "Integer.parseUnsignedInt");
+        long l = Radix.parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE, "Integer.parseUnsignedInt");
+        if ((l & 0xffffffff00000000L) != 0) ostoo.rt.Panic.panic(Radix.NFE + "String value " + s + " exceeds range of unsigned int.", "Integer.parseUnsignedInt");
+        return (int) l;
+    }
 }

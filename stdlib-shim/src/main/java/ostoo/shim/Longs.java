@@ -54,4 +54,34 @@ public final class Longs {
     public static long lowestOneBit(long v) { return v & -v; }
     public static long rotateLeft(long v, int distance) { return (v << distance) | (v >>> -distance); }
     public static long rotateRight(long v, int distance) { return (v >>> distance) | (v << -distance); }
+
+    /** {@code Long.toUnsignedString(v, radix)}: digits of the unsigned value (radix 10 when out of range, as BigInteger does). */
+    public static String toUnsignedString(long v, int radix) {
+        if (v >= 0) return Radix.format(v, radix);
+        if (radix < 2 || radix > 36) radix = 10;
+        char[] digits = new char[64];
+        int at = 64;
+        long q = ostoo.shim.lang.Long.divideUnsigned(v, radix);   // the first step is unsigned; the quotient is then non-negative
+        digits[--at] = Characters.forDigit((int) (v - q * radix), radix);
+        for (; q > 0; q /= radix) digits[--at] = Characters.forDigit((int) (q % radix), radix);
+        return new String(digits, at, 64 - at);
+    }
+
+    /** {@code Long.parseUnsignedLong}: the JDK's algorithm (all but the last digit as a long, then one unsigned step with its guard). */
+    public static long parseUnsignedLong(String s, int radix) {
+        String where = "Long.parseUnsignedLong";
+        if (s == null) ostoo.rt.Panic.panic(Radix.NFE + "Cannot parse null string: null", where);
+        int n = StringChars.length(s);
+        if (n == 0) Radix.badInput(s, radix, where);
+        if (s.charAt(0) == '-') ostoo.rt.Panic.panic(Radix.NFE + "Illegal leading minus sign on unsigned string " + s + ".", where);
+        if (n <= 12 || radix == 10 && n <= 18) return Radix.parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE, where);
+        long first = Radix.parse(s.substring(0, n - 1), radix, Long.MIN_VALUE, Long.MAX_VALUE, where);
+        int second = Characters.digit(s.charAt(n - 1), radix);
+        if (second < 0) ostoo.rt.Panic.panic(Radix.NFE + "Bad digit at end of " + s, where);
+        long result = first * radix + second;
+        int guard = radix * (int) (first >>> 57);
+        if (guard >= 128 || result >= 0 && guard >= 128 - 36)
+            ostoo.rt.Panic.panic(Radix.NFE + "String value " + s + " exceeds range of unsigned long.", where);
+        return result;
+    }
 }

@@ -124,6 +124,39 @@ public final class ObjectMethods {
     /** The name in descriptor {@code d}, as {@code Class.getName()} prints it. */
     public static String nameOf(long d) { return name(d); }
 
+    /** Whether {@code v} (not null) may be stored in the array {@code array} (its run-time component type). */
+    public static boolean fitsArray(Object array, Object v) {
+        return isAssignable(descriptor(v), Mem.loadLong(descriptor(array) + Layout.CLASS_COMPONENT));
+    }
+
+    /** The type name HotSpot's messages use: {@code java.lang.Object[]}, {@code int[][]}, {@code pkg.C}. */
+    public static String typeName(Object o) { return typeName(className(o)); }
+
+    /** The component type's name of the array {@code array}, as {@link #typeName(Object)} writes it. */
+    public static String componentName(Object array) {
+        String t = typeName(className(array));
+        return t.substring(0, t.length() - 2);
+    }
+
+    private static String typeName(String binary) {
+        if (binary.isEmpty() || binary.charAt(0) != '[') return binary;
+        String element = binary.substring(1);
+        String inner;
+        switch (element.charAt(0)) {
+            case 'Z': inner = "boolean"; break;
+            case 'B': inner = "byte"; break;
+            case 'S': inner = "short"; break;
+            case 'C': inner = "char"; break;
+            case 'I': inner = "int"; break;
+            case 'J': inner = "long"; break;
+            case 'F': inner = "float"; break;
+            case 'D': inner = "double"; break;
+            case '[': inner = typeName(element); break;
+            default: inner = element.substring(1, element.length() - 1);
+        }
+        return inner + "[]";
+    }
+
     /** The kind of descriptor {@code d}: {@code Layout.KIND_CLASS}, {@code KIND_INTERFACE} or {@code KIND_ARRAY}. */
     public static int kindOf(long d) { return Mem.loadInt(d + Layout.CLASS_KIND); }
 

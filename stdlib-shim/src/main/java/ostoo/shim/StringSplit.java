@@ -12,25 +12,31 @@ import ostoo.rt.StringUnits;
 public final class StringSplit {
     private StringSplit() { }
 
-    public static String[] split(String s, String regex) {
+    public static String[] split(String s, String regex) { return split(s, regex, 0); }
+
+    /**
+     * {@code s.split(regex, limit)}: {@code limit > 0} gives at most that many pieces, the last one the rest of
+     * {@code s}; 0 removes trailing empty strings; a negative limit keeps them.
+     */
+    public static String[] split(String s, String regex, int limit) {
         String delim = literal(regex);
         if (delim == null) Panic.panic("unsupported: String.split with the regex \"" + regex + "\"", "String.split");
         int n = StringChars.length(s), m = StringChars.length(delim);
         if (n == 0) return new String[] {s};
-        if (m == 0) return chars(s);
-        // the pieces: between occurrences, left to right
+        if (m == 0) return chars(s, limit);
+        // the pieces: between occurrences, left to right (at most limit - 1 cuts when limit > 0)
         int count = 1;
-        for (int i = StringChars.find(s, delim, 0); i >= 0; i = StringChars.find(s, delim, i + m)) count++;
+        for (int i = StringChars.find(s, delim, 0); i >= 0 && (limit <= 0 || count < limit); i = StringChars.find(s, delim, i + m)) count++;
         if (count == 1) return new String[] {s};
         String[] parts = new String[count];
         int from = 0, k = 0;
-        for (int i = StringChars.find(s, delim, 0); i >= 0; i = StringChars.find(s, delim, i + m)) {
+        for (int i = StringChars.find(s, delim, 0); k < count - 1; i = StringChars.find(s, delim, i + m)) {
             parts[k++] = StringChars.range(s, from, i);
             from = i + m;
         }
         parts[k] = StringChars.range(s, from, n);
         int keep = count;
-        while (keep > 0 && StringChars.length(parts[keep - 1]) == 0) keep--;
+        if (limit == 0) while (keep > 0 && StringChars.length(parts[keep - 1]) == 0) keep--;
         if (keep == count) return parts;
         String[] r = new String[keep];
         for (int i = 0; i < keep; i++) r[i] = parts[i];
@@ -50,10 +56,13 @@ public final class StringSplit {
     }
 
     /** {@code s.split("")}: one string per char (the JDK's empty regex matches between the halves of a surrogate pair too). */
-    private static String[] chars(String s) {
+    private static String[] chars(String s, int limit) {
         int n = StringChars.length(s);
-        String[] r = new String[n];
-        for (int i = 0; i < n; i++) r[i] = StringChars.range(s, i, i + 1);
+        // the empty regex matches before every char and at the end: n + 1 pieces, the last one empty (removed by limit 0)
+        int pieces = limit == 0 ? n : limit < 0 || limit > n ? n + 1 : limit;
+        String[] r = new String[pieces];
+        for (int i = 0; i < pieces - 1; i++) r[i] = StringChars.range(s, i, i + 1);
+        r[pieces - 1] = StringChars.range(s, pieces - 1, limit == 0 ? pieces : n);
         return r;
     }
 }

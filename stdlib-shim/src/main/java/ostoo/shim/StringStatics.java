@@ -13,6 +13,15 @@ public final class StringStatics {
 
     public static String newString(char[] a) { return StringUnits.of(a, 0, a.length); }
 
+    /** {@code new String(s)}: a new string object equal to {@code s} ({@code != s}, as on the JVM). */
+    public static String newString(String s) {
+        if (s == null) StringChars.nullPointer("new String");
+        return Strings.concat(s, "");
+    }
+
+    /** {@code new String(sb)}: the builder's current chars. */
+    public static String newString(StringBuilder b) { return b.toString(); }
+
     public static String newString(char[] a, int offset, int count) {
         checkOffsetCount(offset, count, a.length);
         return StringUnits.of(a, offset, count);
@@ -24,7 +33,7 @@ public final class StringStatics {
     public static String copyValueOf(char[] a, int offset, int count) { return newString(a, offset, count); }
 
     /** {@code String.join(delimiter, elements)}: null elements read "null". */
-    public static String join(String delimiter, String[] elements) {
+    public static String join(String delimiter, String... elements) {
         if (delimiter == null) StringChars.nullPointer("String.join");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < elements.length; i++) {

@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 
 /**
  * Method invocations (JLS 15.12): finds the candidates, picks the most specific applicable one (phase 1:
- * strict, then phase 2: loose, with boxing and unboxing; no varargs yet) and converts the arguments. Java built-ins map to shim methods here:
- * {@code System.out.println(x)} is {@code Console.println(1, x)}, {@code System.exit(n)} is
- * {@code Console.exit(n)}, {@code System.getenv(k)} is {@code ostoo.rt.Env.getenv(k)}; String's methods and the statics of Integer, Character, Math, ... follow the
- * table of {@link LibraryCalls}; array library calls see {@link ArrayLibraryCalls}.
+ * strict, phase 2: loose, with boxing and unboxing, phase 3: variable arity) and converts the arguments. Every
+ * JDK class is a class of the model (the registry, {@code ostoo.rt.annotation.JdkClass}) except String, whose
+ * methods follow the table of {@link LibraryCalls}; {@code System.out.println(x)} is a direct
+ * {@code Console.println(1, x)} (see {@link #systemStream}).
  */
 final class CallAttributor {
     private final ExprAttributor exprs;
@@ -65,10 +65,6 @@ final class CallAttributor {
             return shimCall(p, AttrContext.CONSOLE, name, args, env);
         }
         if (isLibraryClass(scope, env)) return library(p, scope.toString(), false, name, args, env);
-        if (isSystem(scope, env) && name.equals("exit")) return shimCall(p, AttrContext.CONSOLE, "exit", args, env);
-        if (isSystem(scope, env) && name.equals("getenv")) return shimCall(p, "ostoo.rt.Env", "getenv", args, env);
-        if (isSystem(scope, env) && name.equals("arraycopy")) return shimCall(p, ArrayLibraryCalls.ARRAY_COPY, name, args, env);
-        if (ArrayLibraryCalls.isJavaUtilArrays(scope, exprs, env)) return shimCall(p, ArrayLibraryCalls.ARRAYS, name, args, env);
         ClassSym cls = exprs.classNamed(scope, env);
         if (cls != null) return invoke(p, name, cls, ObjectAttributor.methods(cls, name), null, true, args, env);
         Expr receiver = exprs.attribute(scope, env);
@@ -194,15 +190,20 @@ final class CallAttributor {
         return converted;
     }
 
-    /** 1 for {@code System.out}, 2 for {@code System.err}, else 0. */
+    /**
+     * 1 for {@code System.out}, 2 for {@code System.err}, else 0: {@code System.out.println(x)} is a direct print on the
+     * file descriptor, which is what the registry's {@code PrintStream} does, without initialising {@code System} (and
+     * creating its two streams) in every program that prints.
+     */
     private int systemStream(Expression scope, MethodEnv env) {
         if (!(scope instanceof FieldAccessExpr f) || !isSystem(f.getScope(), env)) return 0;
         return switch (f.getNameAsString()) { case "out" -> 1; case "err" -> 2; default -> 0; };
     }
 
+    /** Whether {@code e} names java.lang.System (the registry's class, not a class of the program of that name). */
     private boolean isSystem(Expression e, MethodEnv env) {
-        String s = e.toString();
-        return (s.equals("System") && exprs.classNamed(e, env) == null) || s.equals("java.lang.System");
+        ClassSym c = exprs.classNamed(e, env);
+        return c != null ? "java.lang.System".equals(c.jdkName) : e.toString().equals("System") || e.toString().equals("java.lang.System");
     }
 
     /** {@code Integer.parseInt(...)} and friends: a java.lang class of {@link LibraryCalls}' table, not hidden by a variable or a class of the program. */

@@ -191,7 +191,6 @@ public final class ExprAttributor {
         String jdk = f.getScope() instanceof FieldAccessExpr q && classNamed(q.getScope(), env) == null
                 ? ctx.lookup.jdkName(f.getScope().toString(), env.cls()) : null;
         if (jdk != null) { ctx.error(p, ClassLookup.notInLibrary(jdk)); return null; }   // java.util.Objects.x
-        if (f.getScope().toString().equals("System")) { ctx.error(p, "unsupported: System." + field + " as a value"); return null; }
         Expr scope = attribute(f.getScope(), env);
         if (scope == null) return null;
         if (scope.type() instanceof JType.Array && field.equals("length")) return arrays.length(p, scope);

@@ -48,7 +48,7 @@ final class ArrayDescriptors {
         String name = a.binaryName() + ".class";
         if (module.dataItem(name) == null) {
             String component = a.element() instanceof JType.Prim ? null : of(a.element());
-            write(name, a.binaryName(), ml.descriptors.of(object()), 2, 1, component, elementSize(a.element()), ClassLayout.of(object()).vtable);
+            write(name, runtimeName(a), ml.descriptors.of(object()), 2, 1, component, elementSize(a.element()), ClassLayout.of(object()).vtable);
         }
         return name;
     }
@@ -70,5 +70,14 @@ final class ArrayDescriptors {
         ml.names.name(d, javaName);
         if (componentSymbol != null) d.relocs().add(new DataItem.Reloc(24, componentSymbol, 0));
         for (int i = 0; i < vtable.size(); i++) ml.slots.slot(d, SIZE + 8 * i, object(), vtable.get(i), vtable.get(i));   // arrays are Objects only
+    }
+
+    /** {@code Class.getName()} of an array type: {@code [Ljava.lang.Integer;} for an array of the registry's Integer. */
+    static String runtimeName(JType.Array a) { return "[" + runtimeDescriptor(a.element()); }
+
+    private static String runtimeDescriptor(JType t) {
+        if (t instanceof JType.Array a) return runtimeName(a);
+        if (t instanceof JType.Ref r && r.cls() != null) return "L" + r.cls().runtimeName() + ";";
+        return t.descriptor().replace('/', '.');
     }
 }

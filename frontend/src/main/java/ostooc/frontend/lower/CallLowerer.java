@@ -37,7 +37,7 @@ final class CallLowerer {
         else if (m.annotations.cFunction() != null) result = cCall(c, m, args);
         else if (m.annotations.intrinsic()) result = intrinsics.lower(c, args);
         else {
-            initClass(m.owner);
+            if (!m.owner.initOnFieldUse) initClass(m.owner);
             result = f.ir.call(f.ml.method(m), m.result.irType(), args);
         }
         if (m.annotations.noReturn()) noReturn(m);
@@ -46,7 +46,7 @@ final class CallLowerer {
 
     /** A direct call of the ordinary (non-native) method {@code m} on already evaluated arguments (a receiver first), its class initialised first. */
     Instr direct(MethodSym m, List<Instr> args) {
-        if (m.isStatic) initClass(m.owner);
+        if (m.isStatic && !m.owner.initOnFieldUse) initClass(m.owner);
         return f.ir.call(f.ml.method(m), m.result.irType(), args);
     }
 

@@ -45,6 +45,8 @@ public final class ClassSym {
      * set on the classes the compiler synthesizes for the JDK (Object, Enum); null for every other class.
      */
     public String jdkName;
+    /** A library class annotated {@code @InitOnFieldUse}: its static method calls do not initialize it, only its static fields' use. */
+    public boolean initOnFieldUse;
     /** Computed by {@link ClassLayout} on first need. */
     public ClassLayout layout;
 

@@ -98,10 +98,11 @@ public final class ModelBuilder {
             if (m instanceof TypeDeclaration<?> nested) declareClass(f, nested, c, out);
     }
 
-    /** A library class annotated {@code @JdkClass("java.lang.X")} stands for that JDK class (ostoo.rt.annotation.JdkClass). */
+    /** A library class annotated {@code @JdkClass("java.lang.X")} stands for that JDK class (ostoo.rt.annotation.JdkClass); {@code @InitOnFieldUse}. */
     private void registerJdk(ParsedFile f, TypeDeclaration<?> t, ClassSym c) {
         for (AnnotationExpr a : t.getAnnotations()) {
             String q = a.getNameAsString();
+            if (q.equals("InitOnFieldUse") || q.equals("ostoo.rt.annotation.InitOnFieldUse")) c.initOnFieldUse = true;
             if (!q.equals("JdkClass") && !q.equals("ostoo.rt.annotation.JdkClass")) continue;
             if (!(member(a, "value") instanceof StringLiteralExpr s)) continue;
             if (model.jdk(s.asString()) != null) { error(f, a, "duplicate @JdkClass: " + s.asString()); return; }

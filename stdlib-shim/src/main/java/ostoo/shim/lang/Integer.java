@@ -67,4 +67,13 @@ public final class Integer extends Number {
     public static int lowestOneBit(int v) { return Integers.lowestOneBit(v); }
     public static int rotateLeft(int v, int distance) { return Integers.rotateLeft(v, distance); }
     public static int rotateRight(int v, int distance) { return Integers.rotateRight(v, distance); }
+
+    public static long toUnsignedLong(int v) { return v & 0xffffffffL; }
+    public static String toUnsignedString(int v, int radix) { return Long.toString(v & 0xffffffffL, radix); }
+    public static int compareUnsigned(int a, int b) { return compare(a + MIN_VALUE, b + MIN_VALUE); }
+    /** Division by zero is the JDK's ArithmeticException, as {@code /} makes it. */
+    public static int divideUnsigned(int dividend, int divisor) { return (int) ((dividend & 0xffffffffL) / (divisor & 0xffffffffL)); }
+    public static int remainderUnsigned(int dividend, int divisor) { return (int) ((dividend & 0xffffffffL) % (divisor & 0xffffffffL)); }
+    public static int parseUnsignedInt(String s) { return Integers.parseUnsignedInt(s, 10); }
+    public static int parseUnsignedInt(String s, int radix) { return Integers.parseUnsignedInt(s, radix); }
 }

@@ -62,4 +62,21 @@ public final class Long extends Number {
     public static long lowestOneBit(long v) { return Longs.lowestOneBit(v); }
     public static long rotateLeft(long v, int distance) { return Longs.rotateLeft(v, distance); }
     public static long rotateRight(long v, int distance) { return Longs.rotateRight(v, distance); }
+
+    public static int compareUnsigned(long a, long b) { return compare(a + MIN_VALUE, b + MIN_VALUE); }
+    public static String toUnsignedString(long v) { return Longs.toUnsignedString(v, 10); }
+    public static String toUnsignedString(long v, int radix) { return Longs.toUnsignedString(v, radix); }
+    public static long parseUnsignedLong(String s) { return Longs.parseUnsignedLong(s, 10); }
+    public static long parseUnsignedLong(String s, int radix) { return Longs.parseUnsignedLong(s, radix); }
+
+    /** The JDK's algorithm (Hacker's Delight 9-3): no 128-bit division needed; by zero, {@code /}'s ArithmeticException. */
+    public static long divideUnsigned(long dividend, long divisor) {
+        if (divisor < 0) return compareUnsigned(dividend, divisor) < 0 ? 0 : 1;
+        if (dividend >= 0) return dividend / divisor;
+        long q = ((dividend >>> 1) / divisor) << 1;
+        long r = dividend - q * divisor;
+        return q + (compareUnsigned(r, divisor) >= 0 ? 1 : 0);
+    }
+
+    public static long remainderUnsigned(long dividend, long divisor) { return dividend - divideUnsigned(dividend, divisor) * divisor; }
 }

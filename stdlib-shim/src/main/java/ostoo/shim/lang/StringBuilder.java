@@ -31,6 +31,13 @@ public final class StringBuilder {
         append(s);
     }
 
+    /** The JDK's {@code StringBuilder(CharSequence)} for the one CharSequence besides String the library has. */
+    public StringBuilder(StringBuilder b) {
+        if (b == null) StringChars.nullPointer("new StringBuilder");
+        value = new char[b.count + 16];
+        append(b);
+    }
+
     public int length() { return count; }
 
     public String toString() { return StringUnits.of(value, 0, count); }

@@ -4,8 +4,8 @@ public class Counter {
     private int count;
 
     public void add(int n) {
-        Integer boxed = n;
-        count += boxed;
+        java.util.Scanner in = null;
+        count += n;
     }
 
     public int total() { return count; }
