@@ -22,6 +22,14 @@ final class DoubleDigits {
      * arrays, not an object: the shim's classes are not instantiated.)
      */
     static void generate(char[] digits, int[] st, int binExp, long fractBits, int nSignificantBits) {
+        generate(digits, st, binExp, fractBits, nSignificantBits, true);
+    }
+
+    /**
+     * {@code compatible} is FloatingDecimal's isCompatibleFormat: true for Double.toString; false for
+     * java.util.Formatter, which always asks the generators for a second digit (not only in E-form).
+     */
+    static void generate(char[] digits, int[] st, int binExp, long fractBits, int nSignificantBits, boolean compatible) {
         int tailZeros = trailingZeros(fractBits);
         int nFractBits = 53 - tailZeros;
         int nTinyBits = max0(nFractBits - binExp - 1);
@@ -49,14 +57,14 @@ final class DoubleDigits {
             long b = narrow ? (long) ((int) ((int) fractBits * (int) pow5(b5)) << b2) : (fractBits * pow5(b5)) << b2;
             long s = narrow ? (long) ((int) pow5(s5) << s2) : pow5(s5) << s2;
             long m = narrow ? (long) ((int) pow5(m5) << m2) : pow5(m5) << m2;
-            generate(digits, st, decExp, b, s, m, narrow);
+            generate(digits, st, decExp, b, s, m, narrow, compatible);
         } else {
-            generateBig(digits, st, decExp, fractBits, b5, b2, s5, s2, m5, m2);
+            generateBig(digits, st, decExp, fractBits, b5, b2, s5, s2, m5, m2, compatible);
         }
     }
 
     /** The int (narrow) and long generators: one loop, int overflow reproduced by wrapping. */
-    private static void generate(char[] digits, int[] st, int decExp, long b, long s, long m, boolean narrow) {
+    private static void generate(char[] digits, int[] st, int decExp, long b, long s, long m, boolean narrow, boolean compatible) {
         long tens = wrap(s * 10, narrow);
         int n = 0;
         int q = (int) (b / s);
@@ -65,7 +73,7 @@ final class DoubleDigits {
         boolean low = b < m, high = wrap(b + m, narrow) > tens;
         if (q == 0 && !high) decExp--;   // the estimate was one too high: drop the leading zero
         else digits[n++] = (char) ('0' + q);
-        if (decExp < -3 || decExp >= 8) { high = false; low = false; }   // E-form needs a second digit
+        if (!compatible || decExp < -3 || decExp >= 8) { high = false; low = false; }   // E-form (or Formatter) needs a second digit
         while (!low && !high) {
             q = (int) (b / s);
             b = 10 * (b % s);
@@ -82,7 +90,7 @@ final class DoubleDigits {
         finish(digits, st, decExp, n, low, high, wrap(wrap(b << 1, narrow) - tens, narrow));
     }
 
-    private static void generateBig(char[] digits, int[] st, int decExp, long fractBits, int b5, int b2, int s5, int s2, int m5, int m2) {
+    private static void generateBig(char[] digits, int[] st, int decExp, long fractBits, int b5, int b2, int s5, int s2, int m5, int m2, boolean compatible) {
         int[] b = BigNat.make(), s = BigNat.make(), m = BigNat.make(), tenS = BigNat.make(), t = BigNat.make();
         BigNat.setPow52(s, 1, s5, s2);
         BigNat.setPow52(b, fractBits, b5, b2);
@@ -95,7 +103,7 @@ final class DoubleDigits {
         boolean high = BigNat.cmp(tenS, t) <= 0;
         if (q == 0 && !high) decExp--;
         else digits[n++] = (char) ('0' + q);
-        if (decExp < -3 || decExp >= 8) { high = false; low = false; }
+        if (!compatible || decExp < -3 || decExp >= 8) { high = false; low = false; }
         while (!low && !high) {
             q = BigNat.quoRem(b, s);
             BigNat.mulSmall(m, 10);
@@ -159,7 +167,7 @@ final class DoubleDigits {
 
     /** floor(log10(d)), estimated from the bits in double arithmetic (may be one too high; the generator corrects it). */
     private static int estimateDecExp(long fractBits, int binExp) {
-        double d2 = ostoo.rt.FloatBits.longBitsToDouble(0x3ff0000000000000L | (fractBits & 0x000FFFFFFFFFFFFFL));
+        double d2 = Double.longBitsToDouble(0x3ff0000000000000L | (fractBits & 0x000FFFFFFFFFFFFFL));
         double d = (d2 - 1.5) * 0.289529654 + 0.176091259 + (double) binExp * 0.301029995663981;
         int r = (int) d;
         return d < r ? r - 1 : r;
