@@ -13,6 +13,9 @@ public final class StringStatics {
 
     public static String newString(char[] a) { return StringUnits.of(a, 0, a.length); }
 
+    /** {@code String.format}: java.util.Formatter's conversions, byte for byte ({@link Formatter}). */
+    public static String format(String format, Object... args) { return Formatter.format(format, args); }
+
     /** {@code new String(s)}: a new string object equal to {@code s} ({@code != s}, as on the JVM). */
     public static String newString(String s) {
         if (s == null) StringChars.nullPointer("new String");

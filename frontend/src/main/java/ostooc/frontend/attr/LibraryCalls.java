@@ -33,7 +33,7 @@ final class LibraryCalls {
             instance("ostoo.shim.StringCase", "toUpperCase toLowerCase"),
             instance("ostoo.shim.StringSplit", "split"),
             statics("String", "ostoo.shim.Strings", "valueOf"),
-            statics("String", "ostoo.shim.StringStatics", "valueOf copyValueOf join"));
+            statics("String", "ostoo.shim.StringStatics", "valueOf copyValueOf join format"));
 
     private LibraryCalls() { }
 

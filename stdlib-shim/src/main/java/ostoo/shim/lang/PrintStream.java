@@ -2,6 +2,7 @@ package ostoo.shim.lang;
 
 import ostoo.rt.annotation.JdkClass;
 import ostoo.shim.Console;
+import ostoo.shim.Formatter;
 
 /** {@code java.io.PrintStream} on a file descriptor: {@code System.out} (1) and {@code System.err} (2). */
 @JdkClass("java.io.PrintStream")
@@ -30,6 +31,10 @@ public final class PrintStream {
     public void println(double v) { Console.println(fd, v); }
     public void println(char[] a) { Console.println(fd, a); }
     public void println(Object o) { Console.println(fd, o); }
+
+    /** {@code printf}/{@code format}: {@code String.format}'s text ({@link Formatter}), printed. */
+    public PrintStream printf(String format, Object... args) { Console.print(fd, Formatter.format(format, args)); return this; }
+    public PrintStream format(String format, Object... args) { Console.print(fd, Formatter.format(format, args)); return this; }
 
     /** Output is written at once (ostoo-rt buffers nothing across calls), so there is nothing to flush. */
     public void flush() { }
