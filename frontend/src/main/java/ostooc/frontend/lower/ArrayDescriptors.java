@@ -48,9 +48,16 @@ final class ArrayDescriptors {
         String name = a.binaryName() + ".class";
         if (module.dataItem(name) == null) {
             String component = a.element() instanceof JType.Prim ? null : of(a.element());
-            write(name, a.binaryName(), ml.descriptors.of(object()), 2, 1, component, elementSize(a.element()), ClassLayout.of(object()).vtable);
+            write(name, runtimeName(a), ml.descriptors.of(object()), 2, 1, component, elementSize(a.element()), ClassLayout.of(object()).vtable);
         }
         return name;
+    }
+
+    /** The array's {@code getName()} as on the JVM: {@code [Ljava.lang.Integer;} for the library's Integer too ({@link ClassSym#runtimeName}). */
+    private static String runtimeName(JType.Array a) {
+        if (a.element() instanceof JType.Array inner) return "[" + runtimeName(inner);
+        if (a.element() instanceof JType.Ref r && r.cls() != null) return "[L" + r.cls().runtimeName() + ";";
+        return a.binaryName();
     }
 
     /** Bytes per element of an array of {@code t} (boolean/byte 1, short/char 2, int 4, long/reference 8). */
