@@ -37,11 +37,20 @@ final class BoxingProgram {
             VARS.add("f" + letter(t)); VAR_TYPES.add(t);
             HEADER.add("    static " + t + " f" + letter(t) + " = " + initial(t, 0) + ";");
         }
+        // boxing and unboxing at returns, parameters and varargs elements
+        HEADER.add("    static Integer boxI(int x) { return x; }");
+        HEADER.add("    static int unboxI(Integer x) { return x; }");
+        HEADER.add("    static long unboxL(Long x) { return x + 1; }");
+        HEADER.add("    static Object asObject(Object x) { return x; }");
+        HEADER.add("    static double sum(Number a, Number b) { return a.doubleValue() + b.longValue(); }");
+        HEADER.add("    static int total(Integer... xs) { int s = 0; for (int x : xs) s += x; return s; }");
+        HEADER.add("    static Character next(Character c) { c++; return c; }");
         HEADER.add("    public static void main(String[] args) {");
         for (String t : allTypes()) {
             for (int k = 0; k < 2; k++) { VARS.add(letter(t) + k); VAR_TYPES.add(t); }
             HEADER.add("        " + t + " " + letter(t) + "0 = " + initial(t, 1) + ", " + letter(t) + "1 = " + initial(t, 2) + ";");
         }
+        HEADER.add("        Integer[] aI = {1, 200, -5}; Character[] aC = {'a', '\\u00ff'}; Long[] aL = {127L, 128L}; Double[] aD = {0.5, -0.0};");
         FIRST_LINE = HEADER.size() + 1;
     }
 
@@ -128,17 +137,50 @@ final class BoxingProgram {
         if (r < 35) return "System.out.println(" + label + "(" + expr(anyType(), 3) + "));";
         if (r < 45) { String e = expr(anyType(), 3); return "System.out.print(" + label + "\"\"); System.out.println(" + e + ");"; }
         if (r < 70) { String a = anyType(), t = a.equals("String") ? "Object" : a; return var(t) + " = " + expr(t, 3) + ";"; }
+        if (r < 82 && rnd.nextInt(6) == 0) {   // &=, |=, ^= on Boolean and boolean
+            String t = pick(new String[] {"Boolean", "boolean"});
+            return var(t) + " " + pick(new String[] {"&=", "|=", "^="}) + " " + expr(pick(new String[] {"Boolean", "boolean"}), 2) + "; System.out.println(" + label + var(t) + ");";
+        }
         if (r < 82) {
             String t = numericVarType();
             String op = pick(new String[] {"+=", "-=", "*=", "&=", "|=", "^=", "<<=", ">>=", ">>>=", "+=", "-=", "/=", "%="});
             return var(t) + " " + op + " " + expr(anyNumeric(), 2) + "; System.out.println(" + label + var(t) + ");";
         }
+        if (r < 87) return switchOn(k);
+        if (r < 92) return arrayElement(k);
         String t = numericVarType(), v = var(t);
         return switch (rnd.nextInt(4)) {
             case 0 -> "System.out.println(" + label + v + "++ + \" \" + " + v + ");";
             case 1 -> "System.out.println(" + label + "--" + v + " + \" \" + " + v + ");";
             case 2 -> v + "++; " + v + "--; ++" + v + "; System.out.println(" + label + v + ");";
             default -> "System.out.println(" + label + "(" + v + " += 1) + \" \" + (" + v + " == " + var(t) + "));";
+        };
+    }
+
+    /** A switch on a box (unboxed, JLS 14.11; NullPointerException when null), on one line. */
+    private String switchOn(int k) {
+        String t = pick(new String[] {"Integer", "Short", "Byte", "Character", "Integer"});
+        String sel = rnd.nextInt(4) == 0 ? "(" + conditional(t, 2) + ")" : var(t);
+        String[] labels = t.equals("Character") ? new String[] {"'a'", "'x'", "'\\u00e9'", "(char) 127", "'b'"} : new String[] {"1", "127", "-128", "1000", "0", "-129", "(short) 300"};
+        String a = pick(labels), b = pick(labels);
+        if (a.equals(b)) b = t.equals("Character") ? "'z'" : "42";
+        String out = "System.out.println(\"" + k + " ";
+        return rnd.nextBoolean()
+                ? "switch (" + sel + ") { case " + a + " -> " + out + "a\"); case " + b + " -> " + out + "b\"); default -> " + out + "d \" + " + var(t) + "); }"
+                : "switch (" + sel + ") { case " + a + ": " + out + "a\"); case " + b + ": " + out + "b\"); break; default: " + out + "d\"); }";
+    }
+
+    /** Boxes in array elements: ++, compound assignment, unboxing reads. */
+    private String arrayElement(int k) {
+        String[][] arrays = {{"aI", "Integer", "3"}, {"aC", "Character", "2"}, {"aL", "Long", "2"}, {"aD", "Double", "2"}};
+        String[] a = arrays[rnd.nextInt(arrays.length)];
+        String e = a[0] + "[" + rnd.nextInt(Integer.parseInt(a[2])) + "]";
+        String label = "\"" + k + " \" + ";
+        return switch (rnd.nextInt(4)) {
+            case 0 -> "System.out.println(" + label + e + "++ + \" \" + " + e + ");";
+            case 1 -> e + " " + pick(new String[] {"+=", "-=", "*="}) + " " + expr(a[1].equals("Double") ? "double" : "int", 2) + "; System.out.println(" + label + e + ");";
+            case 2 -> e + " = " + expr(a[1], 2) + "; System.out.println(" + label + "(" + e + " == " + expr(a[1], 1) + "));";
+            default -> "System.out.println(" + label + "(" + e + " + " + expr(anyNumeric(), 2) + "));";
         };
     }
 
@@ -175,6 +217,7 @@ final class BoxingProgram {
         if (p.equals("boolean")) return booleanExpr(depth);
         if (r < 9) return arith(t, depth);
         if (r < 10 && (p.equals("int") || p.equals("long"))) return methodValue(p, depth);
+        if (r < 11) return call(t, depth);
         return leaf(t);
     }
 
@@ -226,7 +269,7 @@ final class BoxingProgram {
             return "((" + t + ") " + expr(t.equals("boolean") ? "Boolean" : anyNumeric(), depth - 1) + ")";
         }
         if (rnd.nextBoolean()) return "((" + t + ") " + literal(prim(t)) + ")";   // (Integer) 5
-        return "((" + t + ") (Object) " + expr(prim(t), depth - 1) + ")";
+        return "((" + t + ") (Object) " + (rnd.nextInt(4) == 0 ? expr(prim(t), depth - 1) : leaf(t)) + ")";
     }
 
     private String boxFactory(String t, int depth) {
@@ -259,6 +302,19 @@ final class BoxingProgram {
             case "long" -> rnd.nextBoolean() ? pick(new String[] {"long", "Long"}) : pick(small);
             case "double", "float" -> rnd.nextBoolean() ? pick(new String[] {"double", "Double", "float", "Float"}) : pick(small);
             default -> rnd.nextInt(4) == 0 ? anyNumeric() : pick(small);
+        };
+    }
+
+    /** A call of one of the program's methods whose parameters or result box or unbox. */
+    private String call(String t, int depth) {
+        return switch (prim(t)) {
+            case "int" -> rnd.nextBoolean() ? "unboxI(" + expr("Integer", depth - 1) + ")"
+                    : "total(" + String.join(", ", java.util.Collections.nCopies(rnd.nextInt(4), expr(rnd.nextBoolean() ? "int" : "Integer", depth - 1))) + ")";
+            case "long" -> "unboxL(" + expr("Long", depth - 1) + ")";
+            case "double" -> "sum(" + expr(anyNumeric(), depth - 1) + ", " + expr(anyNumeric(), depth - 1) + ")";
+            case "char" -> "next(" + expr("Character", depth - 1) + ")";
+            // the generator's types are rough (a conditional may be an Integer where a Short is meant): cast back only what is exact
+            default -> isPrim(t) ? leaf(t) : t.equals("Integer") ? "boxI(" + expr("int", depth - 1) + ")" : "((" + t + ") asObject(" + leaf(t) + "))";
         };
     }
 

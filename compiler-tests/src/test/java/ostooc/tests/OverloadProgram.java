@@ -12,7 +12,8 @@ import java.util.Set;
  * primitives, the boxes, Object, Number and String, the last one sometimes varargs ({@code int...},
  * {@code Object...}, {@code Integer...}, ...); each returns its own signature (and, when variable arity, the
  * length and first element of its array), so the output says which one was chosen and what it received. The
- * calls pass static fields of every type (a null Integer among them), literals, casts and arrays.
+ * calls pass static fields of every type (a null Integer among them), literals, casts and arrays. Half of the sets
+ * are also the constructors of a nested class {@code Ck}, called as {@code new Ck(...).s}.
  *
  * <p>Call k is alone in method {@code tK}, on line {@link #callLine}(k), so javac's and ostooc's errors
  * belong to one call each; {@link #source} with a set of rejected calls blanks them (their lines stay).
@@ -32,6 +33,7 @@ final class OverloadProgram {
 
     private final List<String> declarations = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
+    private final List<Boolean> ctors = new ArrayList<>();
 
     OverloadProgram(Random rnd, int sets, int callsPerSet) {
         List<List<List<String>>> overloads = new ArrayList<>();
@@ -49,6 +51,14 @@ final class OverloadProgram {
                 declarations.add(declaration("m" + k, params));
             }
             overloads.add(set);
+            ctors.add(rnd.nextBoolean());
+            if (ctors.get(k)) {   // the same overloads as constructors of a nested class Ck: new Ck(...).s
+                declarations.add("    static class C" + k + " {");
+                declarations.add("        final String s;");
+                for (List<String> params : set)
+                    declarations.add("    " + declaration("m" + k, params).replace("static String m" + k, "C" + k).replace("{ return ", "{ s = "));
+                declarations.add("    }");
+            }
         }
         for (int j = 0; j < sets * callsPerSet; j++) {
             int k = rnd.nextInt(sets);
@@ -56,7 +66,8 @@ final class OverloadProgram {
             int arity = rnd.nextInt(4) == 0 ? rnd.nextInt(4) : Math.max(0, set.get(rnd.nextInt(set.size())).size() + rnd.nextInt(3) - 1);
             List<String> args = new ArrayList<>();
             for (int i = 0; i < arity; i++) args.add(argument(rnd));
-            calls.add("System.out.println(m" + k + "(" + String.join(", ", args) + "));");
+            boolean ctor = ctors.get(k) && rnd.nextInt(3) == 0;
+            calls.add("System.out.println(" + (ctor ? "new C" + k : "m" + k) + "(" + String.join(", ", args) + ")" + (ctor ? ".s" : "") + ");");
         }
     }
 
@@ -81,7 +92,8 @@ final class OverloadProgram {
         if (!params.isEmpty() && params.get(params.size() - 1).endsWith("...")) {
             String a = "p" + (params.size() - 1);
             // an Object... element may be an array, whose toString has an identity hash: printed as its class name
-            String first = params.get(params.size() - 1).equals("Object...") ? "(" + a + "[0] instanceof Object[] x ? x.getClass().getName() : " + a + "[0])" : a + "[0]";
+            String first = params.get(params.size() - 1).equals("Object...")
+                    ? "(" + a + "[0] instanceof Object[] || " + a + "[0] instanceof int[] ? " + a + "[0].getClass().getName() : " + a + "[0])" : a + "[0]";
             body += " + (" + a + " == null ? \" null\" : \" \" + " + a + ".length + (" + a + ".length > 0 ? \" \" + " + first + " : \"\"))";
         }
         return "    static String " + name + "(" + decl + ") { return " + body + "; }";

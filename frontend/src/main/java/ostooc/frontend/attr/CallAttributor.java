@@ -271,8 +271,8 @@ final class CallAttributor {
         List<MethodSym> best = mostSpecific(applicable, variableArity ? args.size() : -1);
         if (best.size() > 1) {   // javac names the first two methods it found ambiguous, in this order
             String what = ctor ? "constructor " + cls.simpleName : "method " + name;
-            ctx.error(p, "reference to " + (ctor ? cls.simpleName : name) + " is ambiguous\n  both " + what + "(" + best.get(0).javaParams() + ") in " + best.get(0).owner.javaName()
-                    + " and " + what + "(" + best.get(1).javaParams() + ") in " + best.get(1).owner.javaName() + " match");
+            ctx.error(p, "reference to " + (ctor ? cls.simpleName : name) + " is ambiguous\n  both " + what + "(" + best.get(0).javaParams() + ") in " + best.get(0).owner.simpleName
+                    + " and " + what + "(" + best.get(1).javaParams() + ") in " + best.get(1).owner.simpleName + " match");
             return null;
         }
         return checked(p, best.get(0), env);

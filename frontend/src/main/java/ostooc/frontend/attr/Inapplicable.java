@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  *     types and the reason;
  * <li>more: {@code no suitable method found for m(long)} and each candidate with its reason, in declaration order.
  * </ul>
+ * Classes are named by their simple names, as javac does ({@code method C1.m(Byte)}, {@code in class C1}).
  * Assumes {@code candidates} are in declaration order and that none is applicable. Reports exactly one error.
  */
 final class Inapplicable {
@@ -44,7 +45,7 @@ final class Inapplicable {
                 ctx.error(args.get(r.arg).pos(), "incompatible types: " + r.text.substring("argument mismatch; ".length()));
                 return;
             }
-            ctx.error(p, (ctor ? "constructor " + cls.simpleName : "method " + name) + " in class " + cls.javaName() + " cannot be applied to given types;\n  required: "
+            ctx.error(p, (ctor ? "constructor " + cls.simpleName : "method " + name) + " in class " + cls.simpleName + " cannot be applied to given types;\n  required: "
                     + (m.params.isEmpty() ? "no arguments" : m.params.stream().map(JType::javaName).collect(Collectors.joining(","))) + "\n  found:    "
                     + argNames(args) + "\n  reason: " + text(r));
             return;
@@ -52,7 +53,7 @@ final class Inapplicable {
         StringBuilder sb = new StringBuilder("no suitable " + (ctor ? "constructor" : "method") + " found for " + (ctor ? cls.simpleName : name) + "(" + argNames(args) + ")");
         for (int k = 0; k < kept.size(); k++) {
             MethodSym m = kept.get(k);
-            sb.append("\n    ").append(ctor ? "constructor " : "method ").append(cls.javaName()).append('.').append(ctor ? cls.simpleName : name)
+            sb.append("\n    ").append(ctor ? "constructor " : "method ").append(cls.simpleName).append('.').append(ctor ? cls.simpleName : name)
                     .append('(').append(m.javaParams()).append(") is not applicable\n      (").append(text(reasons.get(k))).append(')');
         }
         ctx.error(p, sb.toString());
