@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
@@ -99,6 +101,57 @@ class BoxingProperties {
             assertEquals(lines(j.subList(0, Math.min(1, j.size()))), lines(o.subList(0, Math.min(1, o.size()))), "call " + k + " (line " + line + "): different errors\n" + both);
         }
         check(seed, OverloadProgram.CLASS, p.source(dropped));
+    }
+
+    /**
+     * The shapes of javac's overload errors, one call of each (the property meets them at random): arity, compact
+     * argument mismatch, varargs mismatch, the candidate list, ambiguity between two and three methods and
+     * constructors (javac's pair), nested classes named simply.
+     */
+    @Test
+    void overloadErrorsAreJavacs() {
+        String source = """
+                public class Main {
+                    static String a(int x) { return ""; }
+                    static String v(int x, Integer... y) { return ""; }
+                    static String w(long... y) { return ""; }
+                    static String m(Integer x) { return ""; }
+                    static String m(int x, int y) { return ""; }
+                    static String k(int x, Integer y) { return ""; }
+                    static String k(Integer x, int y) { return ""; }
+                    static String q(Object... x) { return ""; }
+                    static String q(Integer... x) { return ""; }
+                    static String q(int... x) { return ""; }
+                    static String r(long x) { return ""; }
+                    static String r(Long x) { return ""; }
+                    static String r(int x, long... y) { return ""; }
+                    static void f(int a, Integer b, Integer c) { }
+                    static void f(Integer a, int b, Integer c) { }
+                    static void f(Integer a, Integer b, int c) { }
+                    static void h(Object a, int b) { }
+                    static void h(Number a, long b) { }
+                    static void h(Integer a, Object b) { }
+                    static void g(Byte a, int... b) { }
+                    static void g(double a, Integer... b) { }
+                    static class C1 {
+                        C1(Byte a) { }
+                        C1(short a, Integer... b) { }
+                        C1(int a, Integer b) { }
+                        C1(Integer a, int b) { }
+                        static void m(Byte a) { }
+                        static void m(long a, int b) { }
+                    }
+                    public static void main(String[] args) { }
+                """;
+        String[] calls = {"a(1, 2)", "a(true)", "a()", "a(1L)", "a((Object) 1)", "v(1, 2.0)", "v(true)", "w(1.5, 2)", "w(new int[0])", "m(true)",
+                "m(1L)", "m(null, 1, 2)", "k(1, 2)", "q(1)", "q()", "r(1.5)", "r(1, 2.5)", "f(1, 2, 3)", "h(1, 2)", "g(b, 1, 2)", "new C1()",
+                "new C1(1, 2)", "C1.m()", "C1.m(true)"};
+        StringBuilder sb = new StringBuilder(source);
+        for (int k = 0; k < calls.length; k++) sb.append("    static void t").append(k).append("(Byte b) { ").append(calls[k]).append("; }\n");
+        source = sb.append("}\n").toString();
+        List<CompileErrors> javac = CompileErrors.javac("Main.java", source);
+        assertEquals(calls.length, javac.size(), "one error per call:\n" + lines(javac));
+        assertEquals(lines(javac), lines(CompileErrors.ostooc("Main.java", source)));
     }
 
     /** The JVM against ostooc's builds; a failure reduced to its smallest program with the same kind of failure. */

@@ -265,6 +265,10 @@ final class CallAttributor {
                 ctx.error(p, ClassLookup.notInLibrary((ctor ? "new " + cls.javaName() : cls.javaName() + "." + name) + "(" + argNames(args) + ")"));
                 return null;
             }
+            if (cls.jdkName == null && cls.isLibrary() && !cls.isObject()) {   // the shim routines behind String methods, println, ...: internal parameters
+                ctx.error(p, "no suitable " + (ctor ? "constructor" : "method") + " found for " + name + "(" + argNames(args) + ")");
+                return null;
+            }
             Inapplicable.report(ctx, p, name, cls, candidates, args);
             return null;
         }
