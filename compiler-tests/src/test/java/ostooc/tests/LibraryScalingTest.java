@@ -86,8 +86,10 @@ class LibraryScalingTest {
             big = fastest(routine, 8 * n);
             time = (double) big.cpuNanos / m.cpuNanos;
         }
-        System.out.printf("%-36s n = %7d: bytes %10d -> %11d (%4.1f×), CPU %7d -> %8d µs (%4.1f×%s)%n", routine, n, m.bytes, big.bytes,
-                bytes, m.cpuNanos / 1000, big.cpuNanos / 1000, time, timed ? "" : ", not checked");
+        synchronized (InProcessJvm.STDOUT_LOCK) {   // not into the output of an in-process JVM run of another test class (the fuzzer's)
+            System.out.printf("%-36s n = %7d: bytes %10d -> %11d (%4.1f×), CPU %7d -> %8d µs (%4.1f×%s)%n", routine, n, m.bytes, big.bytes,
+                    bytes, m.cpuNanos / 1000, big.cpuNanos / 1000, time, timed ? "" : ", not checked");
+        }
         if (!timed) return;
         assertTrue(time < MAX_RATIO, routine + ": CPU time grows " + String.format("%.1f", time) + "× from n = " + n
                 + " (" + m.cpuNanos / 1000 + " µs) to 8n (" + big.cpuNanos / 1000 + " µs); linear is 8×");

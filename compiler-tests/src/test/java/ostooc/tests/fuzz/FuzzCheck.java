@@ -24,16 +24,16 @@ import ostooc.tests.Run;
  * uncaught exception being a panic, exit 101, whose message and line match the JVM's), else the first
  * {@link Failure}.
  */
-final class FuzzCheck {
+public final class FuzzCheck {
     private FuzzCheck() { }
 
     /** What went wrong, by kind (statistics count kinds), at which build, and the details. */
-    record Failure(String kind, String build, String detail) {
+    public record Failure(String kind, String build, String detail) {
         @Override
         public String toString() { return kind + " at " + build + ": " + detail; }
     }
 
-    record Build(String name, Options.OptLevel level, Tier tier) { }
+    public record Build(String name, Options.OptLevel level, Tier tier) { }
 
     /** Where the time goes (nanoseconds over all threads), for the campaign's statistics. */
     static final java.util.concurrent.atomic.LongAdder JAVAC = new java.util.concurrent.atomic.LongAdder(), JVM = new java.util.concurrent.atomic.LongAdder(),
@@ -44,16 +44,16 @@ final class FuzzCheck {
                 JAVAC.sum() / 1e9, JVM.sum() / 1e9, COMPILE.sum() / 1e9, RUN.sum() / 1e9);
     }
 
-    static final List<Build> BUILDS = List.of(
+    public static final List<Build> BUILDS = List.of(
             new Build("-O0", Options.OptLevel.O0, Tier.FREESTANDING),
             new Build("-O1", Options.OptLevel.O1, Tier.FREESTANDING),
             new Build("-O2", Options.OptLevel.O2, Tier.FREESTANDING),
             new Build("libc -O1", Options.OptLevel.O1, Tier.LIBC));
 
     /** The JVM's run of a source; null classes when javac rejected it (a generator bug). */
-    record Oracle(Run run, String javacErrors) { }
+    public record Oracle(Run run, String javacErrors) { }
 
-    static Oracle oracle(String className, String source) {
+    public static Oracle oracle(String className, String source) {
         StringWriter errors = new StringWriter();
         long t0 = System.nanoTime();
         Map<String, byte[]> classes = FuzzJvm.compile(className, source, errors);
@@ -65,14 +65,14 @@ final class FuzzCheck {
         return new Oracle(run, null);
     }
 
-    static Failure check(String className, String source) {
+    public static Failure check(String className, String source) {
         Oracle o = oracle(className, source);
         if (o.run() == null) return new Failure("generator: javac rejected the program", "javac", o.javacErrors());
         if (o.run().exitCode() < 0) return new Failure("generator: JVM run timed out", "jvm", o.run().stderr());
         return checkNative(className, source, o.run(), BUILDS);
     }
 
-    static Failure checkNative(String className, String source, Run jvm, List<Build> builds) {
+    public static Failure checkNative(String className, String source, Run jvm, List<Build> builds) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("ostooc-fuzz-");

@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
 
 /**
  * Method invocations (JLS 15.12): finds the candidates, picks the most specific applicable one (phase 1:
- * strict, phase 2: loose, with boxing and unboxing, phase 3: variable arity) and converts the arguments. Every
- * JDK class is a class of the model (the registry, {@code ostoo.rt.annotation.JdkClass}) except String, whose
- * methods follow the table of {@link LibraryCalls}; {@code System.out.println(x)} is a direct
- * {@code Console.println(1, x)} (see {@link #systemStream}).
+ * strict, phase 2: loose, with boxing and unboxing, phase 3: variable arity), reporting javac's errors when none
+ * applies ({@link Inapplicable}) or several are equally specific, and converts the arguments. Every JDK class is a
+ * class of the model (the registry, {@code ostoo.rt.annotation.JdkClass}) except String, whose methods follow the
+ * table of {@link LibraryCalls}; {@code System.out.println(x)} is a direct {@code Console.println(1, x)} (see
+ * {@link #systemStream}).
  */
 final class CallAttributor {
     private final ExprAttributor exprs;
@@ -265,20 +266,24 @@ final class CallAttributor {
                 ctx.error(p, ClassLookup.notInLibrary((ctor ? "new " + cls.javaName() : cls.javaName() + "." + name) + "(" + argNames(args) + ")"));
                 return null;
             }
-            if (candidates.size() == 1) {
-                MethodSym m = candidates.get(0);
-                ctx.error(p, (ctor ? "constructor " + cls.simpleName : "method " + name) + " in class " + cls.javaName() + " cannot be applied to given types;\n  required: "
-                        + (m.params.isEmpty() ? "no arguments" : m.javaParams()) + "\n  found:    " + argNames(args));
-            } else {
-                ctx.error(p, "no suitable " + (ctor ? "constructor" : "method") + " found for " + (ctor ? cls.simpleName : name) + "(" + argNames(args) + ")");
+            if (cls.jdkName == null && cls.isLibrary() && !cls.isObject()) {   // the shim routines behind String methods, println, ...: internal parameters
+                ctx.error(p, "no suitable " + (ctor ? "constructor" : "method") + " found for " + name + "(" + argNames(args) + ")");
+                return null;
             }
+            Inapplicable.report(ctx, p, name, cls, candidates, args);
             return null;
         }
-        MethodSym best = mostSpecific(applicable, variableArity ? args.size() : -1);
-        if (best == null) {
-            ctx.error(p, "reference to " + name + " is ambiguous");
+        List<MethodSym> best = mostSpecific(applicable, variableArity ? args.size() : -1);
+        if (best.size() > 1) {   // javac names the first two methods it found ambiguous, in this order
+            String what = ctor ? "constructor " + cls.simpleName : "method " + name;
+            ctx.error(p, "reference to " + (ctor ? cls.simpleName : name) + " is ambiguous\n  both " + what + "(" + best.get(0).javaParams() + ") in " + best.get(0).owner.simpleName
+                    + " and " + what + "(" + best.get(1).javaParams() + ") in " + best.get(1).owner.simpleName + " match");
             return null;
         }
+        return checked(p, best.get(0), env);
+    }
+
+    private MethodSym checked(Pos p, MethodSym best, MethodEnv env) {
         if (best.owner.binaryName.equals("ostoo.rt.asm.Asm") && (env.method() == null || !env.method().annotations.naked())) {
             ctx.error(p, "Asm instructions are only allowed in @Naked methods");
             return null;
@@ -311,21 +316,48 @@ final class CallAttributor {
     }
 
     /**
-     * JLS 15.12.2.5: the one whose parameter types are each a subtype of every other's; null when ambiguous.
+     * JLS 15.12.2.5 as javac's Resolve.mostSpecific computes it: the one whose parameter types are each more specific
+     * than every other's, else the ambiguous ones, the pair javac names first. javac meets the candidates in reverse
+     * declaration order (its scopes list the newest entry first), keeps the best so far or a set of ambiguous ones
+     * (a new method joins it unless it is more specific than all of them, which makes it the best, or they are all
+     * more specific than it), and names the set's last two entries, newest first.
      * {@code arity}: in phase 3, the number of arguments, each variable arity method's parameters expanded to it.
+     * Parameter types compare by subtyping only, in every phase (javac's MostSpecificCheckContext is strict): no boxing,
+     * so {@code m(Byte, int...)} and {@code m(double, Integer...)} are ambiguous for {@code m(aByte, 1, 2)}.
      */
-    private static MethodSym mostSpecific(List<MethodSym> ms, int arity) {
-        for (MethodSym m : ms) {
-            boolean best = true;
-            int n = arity >= 0 ? Math.max(arity, m.params.size()) : m.params.size();
-            for (MethodSym o : ms) {
-                if (o == m) continue;
-                for (int i = 0; i < n && best; i++)
-                    if (!Conversions.isInvocationConvertible(parameter(m, i, arity), parameter(o, i, arity))) best = false;
+    private static List<MethodSym> mostSpecific(List<MethodSym> ms, int arity) {
+        List<MethodSym> ambiguous = new ArrayList<>();   // javac's AmbiguityError.ambiguousSyms, in its order
+        MethodSym best = null;
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            MethodSym m = ms.get(k);
+            if (best == null && ambiguous.isEmpty()) { best = m; continue; }
+            if (best != null) {
+                boolean mMore = moreSpecific(m, best, arity), bestMore = moreSpecific(best, m, arity);
+                if (mMore && !bestMore) best = m;
+                else if (!bestMore || mMore) { ambiguous.add(best); ambiguous.add(m); best = null; }
+                continue;
             }
-            if (best) return m;
+            boolean mMoreThanAll = true, allMoreThanM = true;
+            for (MethodSym s : ambiguous) {
+                boolean mMore = moreSpecific(m, s, arity), sMore = moreSpecific(s, m, arity);
+                mMoreThanAll &= mMore && !sMore;
+                allMoreThanM &= sMore && !mMore;
+            }
+            if (mMoreThanAll) { best = m; ambiguous.clear(); }
+            else if (!allMoreThanM) ambiguous.add(0, m);
         }
-        return null;
+        if (best != null) return List.of(best);
+        return List.of(ambiguous.get(ambiguous.size() - 1), ambiguous.get(ambiguous.size() - 2));
+    }
+
+    /** {@code m}'s parameter types are each more specific than {@code o}'s for the call (JLS 15.12.2.5; javac's MostSpecificCheck). */
+    private static boolean moreSpecific(MethodSym m, MethodSym o, int arity) {
+        int n = arity >= 0 ? Math.max(arity, Math.max(m.params.size(), o.params.size())) : m.params.size();
+        for (int i = 0; i < n; i++) {
+            JType s = parameter(m, i, arity), t = parameter(o, i, arity);
+            if (!Conversions.isInvocationConvertible(s, t)) return false;
+        }
+        return true;
     }
 
     private Expr notFound(Pos p, String name, List<Expr> args, ClassSym cls) {

@@ -46,7 +46,8 @@ final class ConditionalAttributor {
     /** The marks are javac's line-number positions of the three operands ({@code lower.LineMarks}). */
     private record Nested(Pos pos, Expr cond, Operand then, Operand otherwise, Pos condMark, Pos thenMark, Pos otherwiseMark) implements Operand { }
 
-    private enum Kind { BOOLEAN, NUMERIC, REFERENCE }
+    /** NULL: a null literal, or conditionals of null literals only. */
+    private enum Kind { BOOLEAN, NUMERIC, REFERENCE, NULL }
 
     /** A standalone conditional. */
     Expr standalone(ConditionalExpr c, MethodEnv env) {
@@ -58,7 +59,7 @@ final class ConditionalAttributor {
     Expr assignable(ConditionalExpr c, JType to, MethodEnv env) {
         Nested n = parts(c, env);
         if (n == null) return null;
-        if (kind(n) == Kind.REFERENCE) return toTarget(n, to, 0);
+        if (isReference(n)) return toTarget(n, to, 0);
         Expr x = standalone(n);
         if (x == null) return null;
         Expr converted = ctx.boxing.assign(x, to);
@@ -83,19 +84,28 @@ final class ConditionalAttributor {
         return x == null ? null : new Leaf(x);
     }
 
+    /**
+     * The kind of a conditional operand as javac classifies it (Attr.isBooleanOrNumeric): a {@code null} literal is
+     * neither, so it takes the kind of the other operand ({@code b ? null : longBox} is a numeric conditional, of
+     * type Long by 15.25's table; javac counts the null literal in, where JLS 15.25 would make it a reference one).
+     */
     private static Kind kind(Operand o) {
         if (o instanceof Leaf l) {
+            if (l.e.type() == JType.Null.NULL) return Kind.NULL;
             JType t = Boxing.primitiveOf(l.e.type());
             return t == Prim.BOOLEAN ? Kind.BOOLEAN : t != null && JType.isNumeric(t) ? Kind.NUMERIC : Kind.REFERENCE;
         }
         Nested n = (Nested) o;
         Kind a = kind(n.then), b = kind(n.otherwise);
-        return a == b ? a : Kind.REFERENCE;
+        return a == b ? a : a == Kind.NULL ? b : b == Kind.NULL ? a : Kind.REFERENCE;
     }
+
+    /** A reference conditional: a poly expression in an assignment context (two nulls are one too). */
+    private static boolean isReference(Operand o) { Kind k = kind(o); return k == Kind.REFERENCE || k == Kind.NULL; }
 
     /** The operands of a poly reference conditional, each converted to {@code to}; {@code depth}: conditionals around {@code o}. */
     private Expr toTarget(Operand o, JType to, int depth) {
-        if (o instanceof Nested n && kind(n) == Kind.REFERENCE) {
+        if (o instanceof Nested n && isReference(n)) {
             Expr a = toTarget(n.then, to, depth + 1), b = toTarget(n.otherwise, to, depth + 1);
             return a == null || b == null ? null : Folding.fold(new Expr.Conditional(n.pos, to, n.cond, a, b, n.condMark, n.thenMark, n.otherwiseMark));
         }
@@ -111,8 +121,8 @@ final class ConditionalAttributor {
         Expr b = n.otherwise instanceof Leaf l ? l.e : standalone((Nested) n.otherwise);
         if (a == null || b == null) return null;
         if (!a.type().equals(b.type())) {
-            Kind k = kind(n);
-            if (k != Kind.REFERENCE) { a = Boxing.unboxed(a); b = Boxing.unboxed(b); }   // mixed boxes and primitives: unboxed
+            boolean bothPrimitive = Boxing.primitiveOf(a.type()) != null && Boxing.primitiveOf(b.type()) != null;
+            if (!isReference(n) && bothPrimitive) { a = Boxing.unboxed(a); b = Boxing.unboxed(b); }   // mixed boxes and primitives: unboxed
             else {   // a primitive operand of a reference conditional is boxed
                 if (a.type() instanceof Prim && ctx.boxing.boxType(a.type()) != null) a = ctx.boxing.box(a);
                 if (b.type() instanceof Prim && ctx.boxing.boxType(b.type()) != null) b = ctx.boxing.box(b);

@@ -227,13 +227,20 @@ final class OperatorAttributor {
         if (x == null) return null;
         if (!Conversions.isCastable(x.type(), t.type())) {
             Expr boxed = ctx.boxing.cast(x, t.type());   // (Integer) 5, (int) integerBox, (int) object
-            if (boxed != null) return boxed;
+            if (boxed != null) return at(p, boxed);
             ctx.error(exprs.pos(env, c.getExpression()), TypeNames.cannotConvert(x.type(), t.type()));
             return null;
         }
         if (JType.isNullable(x.type()) && JType.isNullable(t.type()) && !Conversions.isSubtype(x.type(), t.type())) return new Expr.RefCast(p, t.type(), x);
-        Expr converted = Conversions.convert(x, t.type());
-        return converted instanceof Expr.Convert k ? new Expr.Convert(p, k.type(), k.operand()) : converted;
+        return at(p, Conversions.convert(x, t.type()));
+    }
+
+    /** A cast's result placed at the cast ({@code (Object) 1}, {@code (int) 'x'}, {@code (Object) null}), where javac's messages point. */
+    private static Expr at(Pos p, Expr e) {
+        if (e instanceof Expr.Convert k) return new Expr.Convert(p, k.type(), k.operand());
+        if (e instanceof Expr.Const k) return new Expr.Const(p, k.type(), k.value());
+        if (e instanceof Expr.Call k && k.mark() == null) return new Expr.Call(p, k.type(), k.method(), k.args(), null);
+        return e;
     }
 
     /** Replaces an operator node whose operands are all constants by its value (JLS 15.29). */

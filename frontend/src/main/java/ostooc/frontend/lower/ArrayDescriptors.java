@@ -53,6 +53,13 @@ final class ArrayDescriptors {
         return name;
     }
 
+    /** The array's {@code getName()} as on the JVM: {@code [Ljava.lang.Integer;} for the library's Integer too ({@link ClassSym#runtimeName}). */
+    private static String runtimeName(JType.Array a) {
+        if (a.element() instanceof JType.Array inner) return "[" + runtimeName(inner);
+        if (a.element() instanceof JType.Ref r && r.cls() != null) return "[L" + r.cls().runtimeName() + ";";
+        return a.binaryName();
+    }
+
     /** Bytes per element of an array of {@code t} (boolean/byte 1, short/char 2, int 4, long/reference 8). */
     static int elementSize(JType t) { return StaticData.memKind(t).bytes(); }
 
@@ -70,14 +77,5 @@ final class ArrayDescriptors {
         ml.names.name(d, javaName);
         if (componentSymbol != null) d.relocs().add(new DataItem.Reloc(24, componentSymbol, 0));
         for (int i = 0; i < vtable.size(); i++) ml.slots.slot(d, SIZE + 8 * i, object(), vtable.get(i), vtable.get(i));   // arrays are Objects only
-    }
-
-    /** {@code Class.getName()} of an array type: {@code [Ljava.lang.Integer;} for an array of the registry's Integer. */
-    static String runtimeName(JType.Array a) { return "[" + runtimeDescriptor(a.element()); }
-
-    private static String runtimeDescriptor(JType t) {
-        if (t instanceof JType.Array a) return runtimeName(a);
-        if (t instanceof JType.Ref r && r.cls() != null) return "L" + r.cls().runtimeName() + ";";
-        return t.descriptor().replace('/', '.');
     }
 }
