@@ -37,6 +37,18 @@ public final class Formatter {
         return out.toString();
     }
 
+    /**
+     * {@code printf}'s formatting: {text, error}. On an error (the exception as {@link #format(String, Object[], StringBuilder)}
+     * returns it) the text is what the JDK's Formatter had already written to the stream: the text before the failing
+     * specifier, as it parses the whole format first, then prints as it goes. A pair of Strings, not a builder: the
+     * registry's StringBuilder and java.lang's are different classes to javac.
+     */
+    public static String[] formatPrefix(String format, Object[] args) {
+        StringBuilder out = new StringBuilder();
+        String error = format(format, args, out);
+        return new String[] {out.toString(), error};
+    }
+
     /** Formats into {@code out}; returns null, or the exception the JDK throws: its class name, ": " and its message. */
     static String format(String s, Object[] args, StringBuilder out) {
         int[] sp = new int[7];

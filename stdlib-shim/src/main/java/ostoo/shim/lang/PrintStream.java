@@ -1,5 +1,6 @@
 package ostoo.shim.lang;
 
+import ostoo.rt.Panic;
 import ostoo.rt.annotation.JdkClass;
 import ostoo.shim.Console;
 import ostoo.shim.Formatter;
@@ -32,9 +33,18 @@ public final class PrintStream {
     public void println(char[] a) { Console.println(fd, a); }
     public void println(Object o) { Console.println(fd, o); }
 
-    /** {@code printf}/{@code format}: {@code String.format}'s text ({@link Formatter}), printed. */
-    public PrintStream printf(String format, Object... args) { Console.print(fd, Formatter.format(format, args)); return this; }
-    public PrintStream format(String format, Object... args) { Console.print(fd, Formatter.format(format, args)); return this; }
+    /**
+     * {@code printf}/{@code format}: {@code String.format}'s text ({@link Formatter}), printed; on a bad argument the
+     * text before it is printed first, as the JDK's Formatter writes to the stream as it goes.
+     */
+    public PrintStream printf(String format, Object... args) { return format(format, args); }
+
+    public PrintStream format(String format, Object... args) {
+        String[] textAndError = Formatter.formatPrefix(format, args);
+        Console.print(fd, textAndError[0]);
+        if (textAndError[1] != null) Panic.panic(textAndError[1], "PrintStream.printf");
+        return this;
+    }
 
     /** Output is written at once (ostoo-rt buffers nothing across calls), so there is nothing to flush. */
     public void flush() { }
