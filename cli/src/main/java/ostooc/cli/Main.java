@@ -28,7 +28,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ostooc", version = "ostooc 0.1.0", sortOptions = false, usageHelpAutoWidth = true,
         description = "Compiles Java source into a static x86-64 executable for ostoo (and Linux).",
-        footer = {"", "Exit codes: 0 success, 1 compile errors, 2 bad usage, 3 internal compiler error."})
+        footer = {"", "Java: classes, interfaces, enums, records, inner/anonymous/local classes, arrays, strings, float "
+                + "and double, boxing, varargs, the JDK classes of ostooc's library (java.lang's boxes, Math, StringBuilder, "
+                + "System, Class; java.util.Arrays, Objects; String.format, printf). Not yet: generics, collections, lambdas, "
+                + "exceptions: an 'unsupported:' error. See the README's subset table.",
+                "", "Exit codes: 0 success, 1 compile errors, 2 bad usage, 3 internal compiler error."})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0, COMPILE_ERRORS = 1, USAGE = 2, INTERNAL = 3;
 

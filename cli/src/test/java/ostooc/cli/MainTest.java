@@ -136,6 +136,7 @@ class MainTest {
         for (OptionSpec o : new CommandLine(Main.class).getCommandSpec().options())
             for (String name : o.names()) assertTrue(h.out().contains(name), name + " missing from --help");
         assertTrue(h.out().contains("Exit codes: 0 success, 1 compile errors, 2 bad usage, 3 internal compiler error."));
+        assertTrue(h.out().contains("boxing, varargs") && h.out().contains("Not yet:"), h.out());
     }
 
     @Test
